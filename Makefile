@@ -1,0 +1,45 @@
+# Every target bootstraps what it needs: a fresh machine with python3 (and npm
+# for the cross-language test) needs nothing else.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+LISTEN ?= 127.0.0.1:50051
+
+.PHONY: run test proto lint bench soak clean
+
+$(BIN)/.installed: pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -c constraints.txt -e '.[test]'
+	touch $@
+
+tests/node/node_modules/.installed: tests/node/package.json tests/node/package-lock.json
+	cd tests/node && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# The gateway on $(LISTEN), with the embedded emulator as its upstream.
+run: $(BIN)/.installed
+	$(BIN)/checkout-gateway serve --listen $(LISTEN) --emulator
+
+# The whole suite: lint, type check, contract checks, unit and socket tests.
+test: $(BIN)/.installed tests/node/node_modules/.installed
+	$(BIN)/ruff check gateway tests tools bench
+	$(BIN)/ruff format --check gateway tests tools bench
+	$(BIN)/mypy
+	$(BIN)/python -m pytest
+
+# Regenerate proto/ from stripe-python's typed model, then generated/ from proto/.
+proto: $(BIN)/.installed
+	$(BIN)/python tools/protogen.py
+	$(BIN)/python tools/codegen.py
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check gateway tests tools bench
+	$(BIN)/mypy
+	cd proto && ../$(BIN)/buf lint
+
+bench: $(BIN)/.installed
+	$(BIN)/python -m bench.run
+
+clean:
+	rm -rf $(VENV) tests/node/node_modules
