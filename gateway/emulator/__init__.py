@@ -1,0 +1,19 @@
+"""A local, stateful emulator of Stripe's Checkout Sessions API, for tests and benchmarks."""
+
+from __future__ import annotations
+
+from gateway.emulator.app import DEFAULT_STRIPE_VERSION, RecordedRequest
+from gateway.emulator.faults import Fault, FaultQueue
+from gateway.emulator.seed import SEED_PRICES, SeedPrice
+from gateway.emulator.server import Emulator, EmulatorThread
+
+__all__ = [
+    "DEFAULT_STRIPE_VERSION",
+    "SEED_PRICES",
+    "Emulator",
+    "EmulatorThread",
+    "Fault",
+    "FaultQueue",
+    "RecordedRequest",
+    "SeedPrice",
+]

@@ -1,0 +1,343 @@
+"""HTTP layer: routing, auth, headers, recording, faults and idempotency around the store."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import json
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import unquote
+
+from aiohttp import web
+from multidict import CIMultiDict, CIMultiDictProxy
+
+from gateway.emulator import params, render
+from gateway.emulator.errors import StripeError, invalid_api_key, unrecognized_url
+from gateway.emulator.faults import NON_JSON_BODY, Fault, FaultQueue
+from gateway.emulator.forms import parse_form
+from gateway.emulator.idempotency import IdempotencyCache, check_key
+from gateway.emulator.ids import request_id
+from gateway.emulator.store import Store, dumps
+
+DEFAULT_STRIPE_VERSION = "2026-10-28.endive"
+SESSIONS = "/v1/checkout/sessions"
+FAULT_HEADER = "Emulator-Fault"
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedRequest:
+    """One request as it reached the emulator."""
+
+    method: str
+    path: str  # raw path with query string, as sent
+    headers: CIMultiDictProxy[str]
+    params: dict[str, Any]
+    body: bytes = field(repr=False)
+
+
+@dataclass(slots=True)
+class Reply:
+    status: int
+    body: bytes
+
+
+Handler = Callable[[dict[str, Any]], Reply]
+
+
+class EmulatorApp:
+    """Owns the state of one emulator and answers its requests."""
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        api_key: str | None = None,
+        max_recorded: int = 1000,
+    ) -> None:
+        self.store = store
+        self.api_key = api_key
+        self.faults = FaultQueue()
+        self.requests: deque[RecordedRequest] = deque(maxlen=max_recorded)
+        self.idempotency = IdempotencyCache()
+
+    def build(self) -> web.Application:
+        app = web.Application(client_max_size=4 * 1024 * 1024)
+        app.router.add_route("*", "/{tail:.*}", self.handle)
+        return app
+
+    # -- entry point --------------------------------------------------------------------
+
+    async def handle(self, request: web.Request) -> web.StreamResponse:
+        raw_path = request.rel_url.raw_path
+        if raw_path.startswith("/_emulator/"):
+            return await self._admin(request, raw_path)
+        body = await request.read() if request.can_read_body else b""
+        rid = request_id()
+        headers = {
+            "Request-Id": rid,
+            "Stripe-Version": request.headers.get("Stripe-Version") or DEFAULT_STRIPE_VERSION,
+        }
+        try:
+            form = parse_form(request.rel_url.raw_query_string)
+            if body:
+                form.update(parse_form(body))
+        except StripeError as exc:
+            form = {}
+            parse_error: StripeError | None = exc
+        else:
+            parse_error = None
+        self.requests.append(
+            RecordedRequest(
+                request.method,
+                request.raw_path,
+                CIMultiDictProxy(CIMultiDict(request.headers)),
+                form,
+                body,
+            )
+        )
+        fault = self.faults.take(request.method, raw_path)
+        header_fault = request.headers.get(FAULT_HEADER)
+        if header_fault:
+            try:
+                fault = Fault.from_json(json.loads(header_fault))
+            except (ValueError, TypeError) as exc:
+                return self._error(StripeError(400, f"Bad {FAULT_HEADER}: {exc}"), headers)
+        if fault is not None:
+            return await self._faulty(request, fault, form, parse_error, headers)
+        return self._respond(request, form, parse_error, headers)
+
+    def _respond(
+        self,
+        request: web.Request,
+        form: dict[str, Any],
+        parse_error: StripeError | None,
+        headers: dict[str, str],
+    ) -> web.Response:
+        try:
+            api_key = self._authenticate(request)
+            if parse_error is not None:
+                raise parse_error
+            handler = self._route(request.method, request.rel_url.raw_path)
+            if request.method != "POST":
+                return self._reply(handler(form), headers)
+            return self._post(request, api_key, handler, form, headers)
+        except StripeError as exc:
+            return self._error(exc, headers)
+
+    def _post(
+        self,
+        request: web.Request,
+        api_key: str,
+        handler: Handler,
+        form: dict[str, Any],
+        headers: dict[str, str],
+    ) -> web.Response:
+        key = request.headers.get("Idempotency-Key")
+        if not key:
+            return self._reply(handler(form), headers)
+        check_key(key)
+        headers["Idempotency-Key"] = key
+        fingerprint = dumps([request.rel_url.raw_path, form])
+        stored = self.idempotency.lookup(api_key, key, fingerprint)
+        if stored is not None:
+            headers["Idempotent-Replayed"] = "true"
+            return self._reply(Reply(stored.status, stored.body), headers)
+        reply = handler(form)  # a StripeError here is not stored: failed validation can retry
+        self.idempotency.store(api_key, key, fingerprint, reply.status, reply.body)
+        return self._reply(reply, headers)
+
+    @staticmethod
+    def _reply(reply: Reply, headers: dict[str, str]) -> web.Response:
+        return web.Response(
+            body=reply.body, status=reply.status, headers=headers, content_type="application/json"
+        )
+
+    @staticmethod
+    def _error(exc: StripeError, headers: dict[str, str]) -> web.Response:
+        body = dumps(exc.body(headers["Request-Id"]))
+        return web.Response(
+            body=body, status=exc.status, headers=headers, content_type="application/json"
+        )
+
+    # -- faults -------------------------------------------------------------------------
+
+    async def _faulty(
+        self,
+        request: web.Request,
+        fault: Fault,
+        form: dict[str, Any],
+        parse_error: StripeError | None,
+        headers: dict[str, str],
+    ) -> web.StreamResponse:
+        if fault.latency:
+            await asyncio.sleep(fault.latency)
+        if fault.should_retry is not None:
+            headers["Stripe-Should-Retry"] = "true" if fault.should_retry else "false"
+        if fault.drop == "before":
+            return _hang_up(request)
+        if fault.drop == "after":
+            self._respond(request, form, parse_error, headers)
+            return _hang_up(request)
+        error = fault.error()
+        if error is not None:
+            response = self._error(error, headers)
+        else:
+            response = self._respond(request, form, parse_error, headers)
+        if fault.body == "truncated":
+            assert isinstance(response.body, bytes)
+            cut = response.body[: max(1, len(response.body) // 2)]
+            return web.Response(
+                body=cut, status=response.status, headers=headers, content_type="application/json"
+            )
+        if fault.body == "non_json":
+            return web.Response(
+                body=NON_JSON_BODY,
+                status=fault.status or 502,
+                headers=headers,
+                content_type="text/html",
+            )
+        return response
+
+    # -- auth and routing ---------------------------------------------------------------
+
+    def _authenticate(self, request: web.Request) -> str:
+        header = request.headers.get("Authorization", "")
+        scheme, _, value = header.partition(" ")
+        key: str | None = None
+        if scheme.lower() == "bearer":
+            key = value.strip()
+        elif scheme.lower() == "basic":
+            try:
+                key = base64.b64decode(value.strip(), validate=True).decode().partition(":")[0]
+            except (binascii.Error, UnicodeDecodeError):
+                key = None
+        if not key:
+            raise invalid_api_key(None)
+        if self.api_key is not None:
+            if key != self.api_key:
+                raise invalid_api_key(key)
+        elif not key.startswith("sk_test_") or len(key) <= len("sk_test_"):
+            raise invalid_api_key(key)
+        return key
+
+    def _route(self, method: str, raw_path: str) -> Handler:
+        parts = [unquote(p) for p in raw_path.split("/")]
+        # "/v1/checkout/sessions/..." splits into "", "v1", "checkout", "sessions", ...
+        if parts[:4] == ["", "v1", "checkout", "sessions"]:
+            rest = parts[4:]
+            if not rest:
+                if method == "POST":
+                    return self._create
+                if method == "GET":
+                    return self._list
+            elif len(rest) == 1 and rest[0]:
+                ident = rest[0]
+                if method == "GET":
+                    return lambda form: self._retrieve(ident, form)
+                if method == "POST":
+                    return lambda form: self._update(ident, form)
+            elif len(rest) == 2 and rest[0]:
+                ident = rest[0]
+                if rest[1] == "expire" and method == "POST":
+                    return lambda form: self._expire(ident, form)
+                if rest[1] == "line_items" and method == "GET":
+                    return lambda form: self._line_items(ident, form)
+        raise unrecognized_url(method, raw_path)
+
+    # -- endpoints ----------------------------------------------------------------------
+
+    def _session_reply(self, ident: str, form: dict[str, Any]) -> Reply:
+        expand = render.check_session_expand(params.expand(form), in_list=False)
+        record = self.store.get(ident)
+        return Reply(200, render.session_bytes(self.store, record, expand))
+
+    def _create(self, form: dict[str, Any]) -> Reply:
+        render.check_session_expand(params.expand(form), in_list=False)
+        record = self.store.create_session(form)
+        return self._session_reply(record.id, form)
+
+    def _retrieve(self, ident: str, form: dict[str, Any]) -> Reply:
+        params.check_keys(form, params.EXPAND_ONLY_PARAMS)
+        self.store.get(ident)
+        return self._session_reply(ident, form)
+
+    def _update(self, ident: str, form: dict[str, Any]) -> Reply:
+        render.check_session_expand(params.expand(form), in_list=False)
+        self.store.update_session(ident, form)
+        return self._session_reply(ident, form)
+
+    def _expire(self, ident: str, form: dict[str, Any]) -> Reply:
+        self.store.get(ident)
+        params.check_keys(form, params.EXPAND_ONLY_PARAMS)
+        render.check_session_expand(params.expand(form), in_list=False)
+        self.store.expire_session(ident)
+        return self._session_reply(ident, form)
+
+    def _list(self, form: dict[str, Any]) -> Reply:
+        expand = render.check_session_expand(params.expand(form), in_list=True)
+        page = self.store.list_sessions(form)
+        parts = [render.session_bytes(self.store, record, expand) for record in page.data]
+        return Reply(200, render.list_bytes(parts, page.has_more, SESSIONS))
+
+    def _line_items(self, ident: str, form: dict[str, Any]) -> Reply:
+        self.store.get(ident)
+        expand = render.check_item_expand(params.expand(form))
+        page = self.store.list_line_items(ident, form)
+        parts = [dumps(render.item_json(self.store, item, expand)) for item in page.data]
+        url = f"{SESSIONS}/{ident}/line_items"
+        return Reply(200, render.list_bytes(parts, page.has_more, url))
+
+    # -- admin --------------------------------------------------------------------------
+
+    async def _admin(self, request: web.Request, raw_path: str) -> web.Response:
+        parts = raw_path.split("/")[2:]
+        try:
+            if parts == ["faults"]:
+                return await self._admin_faults(request)
+            if (
+                len(parts) == 3
+                and parts[0] == "sessions"
+                and parts[2] == "complete"
+                and request.method == "POST"
+            ):
+                record = self.store.complete_session(unquote(parts[1]))
+                return web.Response(body=record.raw(), content_type="application/json")
+            if parts == ["requests"] and request.method == "GET":
+                return web.json_response(
+                    [
+                        {"method": r.method, "path": r.path, "params": r.params}
+                        for r in self.requests
+                    ]
+                )
+        except StripeError as exc:
+            return web.Response(
+                body=dumps(exc.body()), status=exc.status, content_type="application/json"
+            )
+        return web.json_response(
+            {"error": f"no admin route {request.method} {raw_path}"}, status=404
+        )
+
+    async def _admin_faults(self, request: web.Request) -> web.Response:
+        if request.method == "DELETE":
+            self.faults.clear()
+            return web.json_response({"faults": []})
+        if request.method == "POST":
+            try:
+                data = await request.json()
+                count = data.pop("count", 1)
+                self.faults.inject(Fault.from_json(data), count=count)
+            except (ValueError, TypeError, AttributeError) as exc:
+                return web.json_response({"error": str(exc)}, status=400)
+        pending = [{**f.to_json(), "count": c} for f, c in self.faults.pending()]
+        return web.json_response({"faults": pending})
+
+
+def _hang_up(request: web.Request) -> web.Response:
+    # aiohttp swallows the ConnectionError from writing to a closed transport.
+    if request.transport is not None:
+        request.transport.close()
+    return web.Response(status=200)

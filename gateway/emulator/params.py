@@ -1,0 +1,413 @@
+"""Parameter names and validation for the Checkout Session endpoints (stripe 16.1.0)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from gateway.emulator.errors import (
+    invalid_empty,
+    invalid_string_empty,
+    invalid_value,
+    missing_parameter,
+    unknown_parameter,
+)
+from gateway.emulator.forms import to_bool, to_int
+
+# Wire parameters of SessionCreateParams (its RequestOptions keys are client-side only).
+CREATE_PARAMS = frozenset(
+    {
+        "adaptive_pricing", "after_expiration", "allow_promotion_codes",
+        "allowed_payment_method_types", "automatic_tax", "billing_address_collection",
+        "branding_settings", "cancel_url", "client_reference_id", "consent_collection",
+        "currency", "custom_fields", "custom_text", "customer", "customer_account",
+        "customer_creation", "customer_email", "customer_update", "discounts",
+        "excluded_payment_method_types", "expand", "expires_at", "integration_identifier",
+        "invoice_creation", "line_items", "locale", "managed_payments", "metadata", "mode",
+        "name_collection", "optional_items", "origin_context", "payment_intent_data",
+        "payment_method_collection", "payment_method_configuration", "payment_method_data",
+        "payment_method_options", "permissions", "phone_number_collection",
+        "redirect_on_completion", "return_url", "saved_payment_method_options",
+        "setup_intent_data", "shipping_address_collection", "shipping_options", "submit_type",
+        "subscription_data", "success_url", "tax_id_collection", "ui_mode", "wallet_options",
+    }
+)  # fmt: skip
+UPDATE_PARAMS = frozenset(
+    {"collected_information", "expand", "line_items", "metadata", "payment_intent_data",
+     "shipping_options"}
+)  # fmt: skip
+LIST_PARAMS = frozenset(
+    {"created", "customer", "customer_account", "customer_details", "ending_before", "expand",
+     "limit", "payment_intent", "payment_link", "starting_after", "status", "subscription"}
+)  # fmt: skip
+LINE_ITEMS_LIST_PARAMS = frozenset({"ending_before", "expand", "limit", "starting_after"})
+EXPAND_ONLY_PARAMS = frozenset({"expand"})
+
+MODES = ("payment", "setup", "subscription")
+UI_MODES = ("elements", "embedded_page", "form", "hosted_page")
+# ui_modes that render on the merchant's page: no success_url, return_url instead.
+EMBEDDED_UI_MODES = frozenset({"elements", "embedded_page", "form"})
+STATUSES = ("complete", "expired", "open")
+LOCALES = frozenset(
+    {"auto", "bg", "cs", "da", "de", "el", "en", "en-GB", "es", "es-419", "et", "fi", "fil",
+     "fr", "fr-CA", "hi-IN", "hr", "hu", "id", "it", "ja", "ko", "lt", "lv", "ms", "mt", "nb",
+     "nl", "pl", "pt", "pt-BR", "ro", "ru", "sk", "sl", "sv", "th", "tr", "vi", "zh", "zh-HK",
+     "zh-TW"}
+)  # fmt: skip
+INTERVALS = ("day", "week", "month", "year")
+TAX_BEHAVIORS = ("exclusive", "inclusive", "unspecified")
+
+_LINE_ITEM_CREATE_KEYS = frozenset(
+    {"adjustable_quantity", "metadata", "price", "price_data", "quantity", "tax_rates"}
+)
+_LINE_ITEM_UPDATE_KEYS = _LINE_ITEM_CREATE_KEYS | {"id"}
+_PRICE_DATA_KEYS = frozenset(
+    {"currency", "product", "product_data", "recurring", "tax_behavior", "unit_amount",
+     "unit_amount_decimal"}
+)  # fmt: skip
+_PRODUCT_DATA_KEYS = frozenset(
+    {"description", "images", "metadata", "name", "tax_code", "tax_details", "unit_label"}
+)
+_ADJUSTABLE_KEYS = frozenset({"enabled", "maximum", "minimum"})
+_RECURRING_KEYS = frozenset({"interval", "interval_count"})
+_SHIPPING_OPTION_KEYS = frozenset({"shipping_rate", "shipping_rate_data"})
+_SHIPPING_RATE_DATA_KEYS = frozenset(
+    {"delivery_estimate", "display_name", "fixed_amount", "metadata", "tax_behavior",
+     "tax_code", "type"}
+)  # fmt: skip
+_FIXED_AMOUNT_KEYS = frozenset({"amount", "currency", "currency_options"})
+
+
+def check_keys(params: dict[str, Any], allowed: frozenset[str], path: str = "") -> None:
+    for key in params:
+        if key not in allowed:
+            raise unknown_parameter(f"{path}[{key}]" if path else key)
+
+
+def as_dict(value: Any, param: str) -> dict[str, Any]:
+    if isinstance(value, dict):
+        return value
+    if isinstance(value, list):
+        return {str(i): v for i, v in enumerate(value)}
+    raise invalid_value(param, f"Invalid object: {param} must be a hash.")
+
+
+def as_list(value: Any, param: str) -> list[Any]:
+    if isinstance(value, list):
+        return value
+    if isinstance(value, dict) and not value:
+        return []
+    raise invalid_value(param, f"Invalid array: {param} must be an array.")
+
+
+def string(value: Any, param: str, *, allow_empty: bool = False) -> str:
+    if not isinstance(value, str):
+        raise invalid_value(param, f"Invalid string: {param} must be a string.")
+    if value == "" and not allow_empty:
+        raise invalid_empty(param)
+    return value
+
+
+def optional_string(params: dict[str, Any], key: str, path: str = "") -> str | None:
+    if key not in params:
+        return None
+    param = f"{path}[{key}]" if path else key
+    value = string(params[key], param, allow_empty=True)
+    return value or None
+
+
+def enum(value: Any, param: str, choices: tuple[str, ...] | frozenset[str]) -> str:
+    text = string(value, param)
+    if text not in choices:
+        listed = ", ".join(f"`{c}`" for c in sorted(choices))
+        raise invalid_value(
+            param, f"Invalid {param}: must be one of {listed}" if len(choices) < 10 else
+            f"Invalid {param}: {text}"
+        )  # fmt: skip
+    return text
+
+
+def integer(value: Any, param: str, *, minimum: int | None = None) -> int:
+    if value == "":
+        raise invalid_empty(param)
+    number = to_int(value, param)
+    if minimum is not None and number < minimum:
+        raise invalid_value(param, f"This value must be greater than or equal to {minimum}.")
+    return number
+
+
+def boolean(value: Any, param: str) -> bool:
+    if value == "":
+        raise invalid_empty(param)
+    return to_bool(value, param)
+
+
+def metadata(value: Any, param: str = "metadata") -> dict[str, str | None]:
+    """Metadata as sent: None values mean "unset this key"."""
+    if value == "":
+        return {}
+    entries = as_dict(value, param)
+    if len(entries) > 50:
+        raise invalid_value(param, "Metadata can have up to 50 keys.")
+    result: dict[str, str | None] = {}
+    for key, raw in entries.items():
+        key_param = f"{param}[{key}]"
+        if len(key) > 40:
+            raise invalid_value(
+                key_param,
+                f"Metadata keys can have up to 40 characters. The key `{key}` is too long.",
+            )
+        if "[" in key or "]" in key or key == "":
+            raise invalid_value(key_param, "Metadata keys can't contain square brackets.")
+        if not isinstance(raw, str):
+            raise invalid_value(key_param, f"Invalid string: {key_param} must be a string.")
+        if len(raw) > 500:
+            raise invalid_value(
+                key_param,
+                "Metadata values can have up to 500 characters, "
+                f"but you passed in a value that is {len(raw)} characters.",
+            )
+        result[key] = raw or None
+    return result
+
+
+def apply_metadata(current: dict[str, str], update: Any, param: str = "metadata") -> dict[str, str]:
+    """Merge `update` into `current` as Stripe does; `metadata=` clears everything."""
+    if update == "":
+        return {}
+    changes = metadata(update, param)
+    merged = dict(current)
+    for key, value in changes.items():
+        if value is None:
+            merged.pop(key, None)
+        else:
+            merged[key] = value
+    if len(merged) > 50:
+        raise invalid_value(param, "Metadata can have up to 50 keys.")
+    return merged
+
+
+def expand(params: dict[str, Any]) -> list[str]:
+    raw = params.get("expand")
+    if raw is None or raw == "":
+        return []
+    items = as_list(raw, "expand") if not isinstance(raw, str) else [raw]
+    return [string(item, f"expand[{i}]") for i, item in enumerate(items)]
+
+
+@dataclass(slots=True)
+class PriceData:
+    currency: str
+    unit_amount_decimal: str
+    product: str | None
+    product_data: dict[str, Any] | None
+    recurring: dict[str, Any] | None
+    tax_behavior: str
+
+
+@dataclass(slots=True)
+class LineItemSpec:
+    """One requested line item, validated but with its price not yet resolved."""
+
+    param: str
+    item_id: str | None
+    price: str | None
+    price_data: PriceData | None
+    quantity: int | None
+    adjustable_quantity: dict[str, Any] | None
+    # The metadata as sent (validated), None when absent; merged by the caller.
+    metadata: Any
+
+
+def line_items(value: Any, *, update: bool) -> list[LineItemSpec]:
+    items = as_list(value, "line_items")
+    return [_line_item(item, f"line_items[{i}]", update=update) for i, item in enumerate(items)]
+
+
+def _line_item(raw: Any, path: str, *, update: bool) -> LineItemSpec:
+    item = as_dict(raw, path)
+    check_keys(item, _LINE_ITEM_UPDATE_KEYS if update else _LINE_ITEM_CREATE_KEYS, path)
+    item_id = optional_string(item, "id", path)
+    price = optional_string(item, "price", path)
+    data = _price_data(item["price_data"], f"{path}[price_data]") if "price_data" in item else None
+    if price and data:
+        raise invalid_value(
+            path,
+            f"You may only specify one of these parameters: {path}[price], {path}[price_data].",
+        )
+    quantity = None
+    if "quantity" in item:
+        quantity = integer(item["quantity"], f"{path}[quantity]", minimum=0)
+    if item_id is None:
+        if price is None and data is None:
+            raise missing_parameter(f"{path}[price]")
+        if quantity is None:
+            raise missing_parameter(f"{path}[quantity]")
+    adjustable = None
+    if "adjustable_quantity" in item:
+        adjustable = _adjustable(item["adjustable_quantity"], f"{path}[adjustable_quantity]")
+    meta = None
+    if "metadata" in item:
+        metadata(item["metadata"], f"{path}[metadata]")
+        meta = item["metadata"]
+    if "tax_rates" in item and item["tax_rates"] != "":
+        as_list(item["tax_rates"], f"{path}[tax_rates]")
+    return LineItemSpec(path, item_id, price, data, quantity, adjustable, meta)
+
+
+def _adjustable(raw: Any, path: str) -> dict[str, Any]:
+    data = as_dict(raw, path)
+    check_keys(data, _ADJUSTABLE_KEYS, path)
+    if "enabled" not in data:
+        raise missing_parameter(f"{path}[enabled]")
+    result: dict[str, Any] = {
+        "enabled": boolean(data["enabled"], f"{path}[enabled]"),
+        "maximum": None,
+        "minimum": None,
+    }
+    for key in ("maximum", "minimum"):
+        if key in data:
+            result[key] = integer(data[key], f"{path}[{key}]", minimum=0)
+    return result
+
+
+def _price_data(raw: Any, path: str) -> PriceData:
+    data = as_dict(raw, path)
+    check_keys(data, _PRICE_DATA_KEYS, path)
+    if "currency" not in data:
+        raise missing_parameter(f"{path}[currency]")
+    currency = string(data["currency"], f"{path}[currency]").lower()
+    if len(currency) != 3 or not currency.isalpha():
+        raise invalid_value(f"{path}[currency]", f"Invalid currency: {currency}.")
+    if "unit_amount" in data and "unit_amount_decimal" in data:
+        raise invalid_value(
+            path,
+            f"You may only specify one of these parameters: {path}[unit_amount], "
+            f"{path}[unit_amount_decimal].",
+        )
+    if "unit_amount" in data:
+        amount = str(integer(data["unit_amount"], f"{path}[unit_amount]", minimum=0))
+    elif "unit_amount_decimal" in data:
+        amount = _decimal(data["unit_amount_decimal"], f"{path}[unit_amount_decimal]")
+    else:
+        raise missing_parameter(f"{path}[unit_amount]")
+    product = optional_string(data, "product", path)
+    product_data = None
+    if "product_data" in data:
+        product_data = _product_data(data["product_data"], f"{path}[product_data]")
+    if product is None and product_data is None:
+        raise missing_parameter(f"{path}[product]")
+    if product is not None and product_data is not None:
+        raise invalid_value(
+            path,
+            f"You may only specify one of these parameters: {path}[product], {path}[product_data].",
+        )
+    recurring = None
+    if "recurring" in data:
+        rec = as_dict(data["recurring"], f"{path}[recurring]")
+        check_keys(rec, _RECURRING_KEYS, f"{path}[recurring]")
+        if "interval" not in rec:
+            raise missing_parameter(f"{path}[recurring][interval]")
+        recurring = {
+            "interval": enum(rec["interval"], f"{path}[recurring][interval]", INTERVALS),
+            "interval_count": integer(
+                rec.get("interval_count", "1"), f"{path}[recurring][interval_count]", minimum=1
+            ),
+        }
+    tax_behavior = "unspecified"
+    if "tax_behavior" in data:
+        tax_behavior = enum(data["tax_behavior"], f"{path}[tax_behavior]", TAX_BEHAVIORS)
+    return PriceData(currency, amount, product, product_data, recurring, tax_behavior)
+
+
+def _decimal(value: Any, param: str) -> str:
+    text = string(value, param)
+    whole, dot, frac = text.partition(".")
+    if not whole.isdigit() or (dot and (not frac.isdigit() or len(frac) > 12)):
+        raise invalid_value(param, f"Invalid decimal: {text}")
+    frac = frac.rstrip("0")
+    return str(int(whole)) + (f".{frac}" if frac else "")
+
+
+def _product_data(raw: Any, path: str) -> dict[str, Any]:
+    data = as_dict(raw, path)
+    check_keys(data, _PRODUCT_DATA_KEYS, path)
+    if "name" not in data:
+        raise missing_parameter(f"{path}[name]")
+    result: dict[str, Any] = {
+        "name": string(data["name"], f"{path}[name]"),
+        "description": optional_string(data, "description", path),
+        "tax_code": optional_string(data, "tax_code", path),
+        "unit_label": optional_string(data, "unit_label", path),
+        "images": [],
+        "metadata": {},
+    }
+    if "images" in data and data["images"] != "":
+        images = as_list(data["images"], f"{path}[images]")
+        result["images"] = [string(x, f"{path}[images][{i}]") for i, x in enumerate(images)]
+    if "metadata" in data:
+        meta = metadata(data["metadata"], f"{path}[metadata]")
+        result["metadata"] = {k: v for k, v in meta.items() if v is not None}
+    return result
+
+
+@dataclass(slots=True)
+class ShippingOptionSpec:
+    param: str
+    shipping_rate: str | None
+    display_name: str | None
+    amount: int
+    currency: str | None
+
+
+def shipping_options(value: Any) -> list[ShippingOptionSpec]:
+    if value == "":
+        return []
+    options = as_list(value, "shipping_options")
+    if len(options) > 5:
+        raise invalid_value("shipping_options", "You can provide at most 5 shipping options.")
+    return [_shipping_option(raw, f"shipping_options[{i}]") for i, raw in enumerate(options)]
+
+
+def _shipping_option(raw: Any, path: str) -> ShippingOptionSpec:
+    option = as_dict(raw, path)
+    check_keys(option, _SHIPPING_OPTION_KEYS, path)
+    rate = optional_string(option, "shipping_rate", path)
+    if "shipping_rate_data" not in option:
+        if rate is None:
+            raise missing_parameter(f"{path}[shipping_rate]")
+        return ShippingOptionSpec(path, rate, None, 0, None)
+    if rate is not None:
+        raise invalid_value(
+            path,
+            f"You may only specify one of these parameters: {path}[shipping_rate], "
+            f"{path}[shipping_rate_data].",
+        )
+    data_path = f"{path}[shipping_rate_data]"
+    data = as_dict(option["shipping_rate_data"], data_path)
+    check_keys(data, _SHIPPING_RATE_DATA_KEYS, data_path)
+    if "display_name" not in data:
+        raise missing_parameter(f"{data_path}[display_name]")
+    name = string(data["display_name"], f"{data_path}[display_name]")
+    amount, currency = 0, None
+    if "fixed_amount" in data:
+        fixed_path = f"{data_path}[fixed_amount]"
+        fixed = as_dict(data["fixed_amount"], fixed_path)
+        check_keys(fixed, _FIXED_AMOUNT_KEYS, fixed_path)
+        for key in ("amount", "currency"):
+            if key not in fixed:
+                raise missing_parameter(f"{fixed_path}[{key}]")
+        amount = integer(fixed["amount"], f"{fixed_path}[amount]", minimum=0)
+        currency = string(fixed["currency"], f"{fixed_path}[currency]").lower()
+    if "type" in data:
+        enum(data["type"], f"{data_path}[type]", ("fixed_amount",))
+    return ShippingOptionSpec(path, None, name, amount, currency)
+
+
+def required_string(params: dict[str, Any], key: str) -> str:
+    if key not in params:
+        raise missing_parameter(key)
+    value = params[key]
+    if value == "":
+        raise invalid_string_empty(key)
+    return string(value, key)

@@ -1,0 +1,161 @@
+"""Running the emulator: in the caller's event loop, or in a thread for synchronous tests."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from types import TracebackType
+from typing import Any
+
+from aiohttp import web
+
+from gateway.emulator.app import EmulatorApp, RecordedRequest
+from gateway.emulator.faults import FaultQueue
+from gateway.emulator.seed import install_prices, seed_sessions
+from gateway.emulator.store import Store
+
+
+class Emulator:
+    """A Stripe Checkout Sessions emulator listening on loopback."""
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        api_key: str | None = None,
+        seed: int = 0,
+        max_recorded: int = 1000,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.host = host
+        self.port = port
+        self.store = Store(clock)
+        install_prices(self.store)
+        seed_sessions(self.store, seed)
+        self.app = EmulatorApp(self.store, api_key=api_key, max_recorded=max_recorded)
+        self._runner: web.AppRunner | None = None
+
+    @property
+    def faults(self) -> FaultQueue:
+        return self.app.faults
+
+    @property
+    def requests(self) -> deque[RecordedRequest]:
+        return self.app.requests
+
+    @property
+    def base_url(self) -> str:
+        if self._runner is None:
+            raise RuntimeError("the emulator is not running")
+        return f"http://{self.host}:{self.port}"
+
+    async def start(self) -> None:
+        # access_log=None: per-request logging would dominate benchmark profiles.
+        runner = web.AppRunner(self.app.build(), access_log=None, handle_signals=False)
+        await runner.setup()
+        site = web.TCPSite(runner, self.host, self.port, reuse_address=True)
+        await site.start()
+        self.port = int(runner.addresses[0][1])  # the real port when asked for port 0
+        self._runner = runner
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    async def __aenter__(self) -> Emulator:
+        await self.start()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.stop()
+
+    def complete_session(self, session_id: str, email: str | None = None) -> dict[str, Any]:
+        """Mark an open session paid, as a customer finishing Checkout would."""
+        return self.store.complete_session(session_id, email).data
+
+    def session(self, session_id: str) -> dict[str, Any]:
+        return self.store.get(session_id).data
+
+
+class EmulatorThread:
+    """An Emulator running in its own event loop thread, for synchronous code."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        self.emulator = Emulator(**kwargs)
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._run, name="stripe-emulator", daemon=True)
+        self._ready = threading.Event()
+        self._error: BaseException | None = None
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self._loop)
+        try:
+            self._loop.run_until_complete(self.emulator.start())
+        except BaseException as exc:
+            self._error = exc
+            self._ready.set()
+            return
+        self._ready.set()
+        self._loop.run_forever()
+        self._loop.run_until_complete(self.emulator.stop())
+        self._loop.close()
+
+    def start(self) -> EmulatorThread:
+        self._thread.start()
+        self._ready.wait(timeout=30)
+        if self._error is not None:
+            raise RuntimeError("the emulator failed to start") from self._error
+        return self
+
+    def stop(self) -> None:
+        if self._thread.is_alive():
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join(timeout=10)
+
+    def __enter__(self) -> EmulatorThread:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    @property
+    def base_url(self) -> str:
+        return self.emulator.base_url
+
+    @property
+    def faults(self) -> FaultQueue:
+        """Thread-safe: inject and clear from the test's thread."""
+        return self.emulator.faults
+
+    @property
+    def requests(self) -> deque[RecordedRequest]:
+        return self.emulator.requests
+
+    def call(self, fn: Callable[[], Any]) -> Any:
+        """Run `fn` on the emulator's loop (where its state lives) and return its result."""
+
+        async def run() -> Any:
+            return fn()
+
+        return asyncio.run_coroutine_threadsafe(run(), self._loop).result(timeout=30)
+
+    def complete_session(self, session_id: str, email: str | None = None) -> dict[str, Any]:
+        result: dict[str, Any] = self.call(
+            lambda: self.emulator.complete_session(session_id, email)
+        )
+        return result
