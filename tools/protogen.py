@@ -21,14 +21,13 @@ import sys
 import textwrap
 import types
 import typing
-
-import typing_extensions
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import stripe
 import stripe.checkout
+import typing_extensions
 from stripe._list_object import ListObject
 from stripe._request_options import RequestOptions
 from stripe._stripe_object import StripeObject, UntypedStripeObject
@@ -123,6 +122,7 @@ class FieldDef:
     label: str = ""  # "" | "optional" | "repeated"
     doc: str = ""
     required: bool = False
+    expandable: bool = False
     number: int = 0
 
 
@@ -293,7 +293,9 @@ class Builder:
             tp = resolve(raw, module)
             msg.fields.append(self.object_field(msg, cls, name, tp, clean_doc(docs.get(name, ""))))
 
-    def object_field(self, msg: MessageDef, owner: type, name: str, tp: object, doc: str) -> FieldDef:
+    def object_field(
+        self, msg: MessageDef, owner: type, name: str, tp: object, doc: str
+    ) -> FieldDef:
         nullable = False
         args = union_args(tp)
         if args is not None and type(None) in args:
@@ -305,8 +307,10 @@ class Builder:
         origin = typing.get_origin(tp)
         if name == "object":
             return FieldDef(name, "scalar", "string", doc=doc or "The object's type.")
-        if args is not None and str in args and all(
-            typing.get_origin(a) is typing.Literal or a is str for a in args
+        if (
+            args is not None
+            and str in args
+            and all(typing.get_origin(a) is typing.Literal or a is str for a in args)
         ):
             return self.enum_field(msg, name, literal_values(args), doc, nullable, response=True)
         if args is not None and str in args and len(args) == 2:
@@ -314,7 +318,7 @@ class Builder:
             (target,) = (resolve(a, sys.modules[owner.__module__]) for a in args if a is not str)
             assert isinstance(target, type), (owner, name, target)
             ref = self.object_message(target)
-            return FieldDef(name, "message", target=ref, doc=expandable_doc(doc))
+            return FieldDef(name, "message", target=ref, doc=expandable_doc(doc), expandable=True)
         if origin is typing.Literal:
             values = typing.get_args(tp)
             if values == (True,):
@@ -398,7 +402,13 @@ class Builder:
         return msg
 
     def enum_field(
-        self, msg: MessageDef, name: str, values: list[str], doc: str, nullable: bool, response: bool
+        self,
+        msg: MessageDef,
+        name: str,
+        values: list[str],
+        doc: str,
+        nullable: bool,
+        response: bool,
     ) -> FieldDef:
         enum_name, snake = pascal(name), name
         if enum_name in {m.name for m in msg.messages}:
@@ -486,7 +496,9 @@ class Builder:
                     )
                 )
 
-    def param_field(self, msg: MessageDef, owner: type, name: str, tp: object, doc: str) -> FieldDef:
+    def param_field(
+        self, msg: MessageDef, owner: type, name: str, tp: object, doc: str
+    ) -> FieldDef:
         module = sys.modules[owner.__module__]
         tp = resolve(tp, module)
         args = union_args(tp)
@@ -522,10 +534,16 @@ class Builder:
             return inner
         if tp in SCALARS:
             return FieldDef(
-                name, "scalar", SCALARS[tp], label="optional", doc=scalar_doc(name, SCALARS[tp], tp, doc)
+                name,
+                "scalar",
+                SCALARS[tp],
+                label="optional",
+                doc=scalar_doc(name, SCALARS[tp], tp, doc),
             )
         if isinstance(tp, type) and typing_extensions.is_typeddict(tp):
-            return FieldDef(name, "message", target=self.param_message(msg, owner, tp, doc), doc=doc)
+            return FieldDef(
+                name, "message", target=self.param_message(msg, owner, tp, doc), doc=doc
+            )
         raise TypeError(f"unsupported parameter type {owner.__qualname__}.{name}: {tp!r}")
 
     def param_message(self, parent: MessageDef, owner: type, cls: type, doc: str) -> MessageDef:
@@ -568,8 +586,10 @@ def scalar_doc(name: str, proto: str, tp: object, doc: str) -> str:
     low = doc.lower()
     if tp is decimal.Decimal:
         return f"{doc} A decimal string.".strip()
-    if proto == "int64" and "epoch" not in low and (
-        name in ("created", "updated", "start", "end") or name.endswith("_at")
+    if (
+        proto == "int64"
+        and "epoch" not in low
+        and (name in ("created", "updated", "start", "end") or name.endswith("_at"))
     ):
         return f"{doc} Unix timestamp, in seconds.".strip()
     if proto == "int64" and "amount" in name and "cents" not in low and "minor" not in low:
@@ -785,6 +805,8 @@ def render_field(f: FieldDef, scope: MessageDef, indent: str) -> list[str]:
         decl = f"{label}{tname} {f.name} = {f.number}"
     if f.required:
         decl += f" [({PACKAGE}.required) = true]"
+    if f.expandable:
+        decl += f" [({PACKAGE}.expandable) = true]"
     return [*comment(f.doc or f"{f.name}.", indent), f"{indent}{decl};"]
 
 
@@ -805,7 +827,11 @@ def render_enum(e: EnumDef, ex: Existing, indent: str) -> list[str]:
     lines.append(f"{indent}  {prefix}_UNSPECIFIED = 0;")
     for value, name, number in zip(e.values, names, numbers, strict=True):
         lines += comment(f'Stripe: "{value}".', indent + "  ")
-        option = "" if name[len(prefix) + 1 :].lower() == value else f' [({PACKAGE}.stripe_value) = "{value}"]'
+        option = (
+            ""
+            if name[len(prefix) + 1 :].lower() == value
+            else f' [({PACKAGE}.stripe_value) = "{value}"]'
+        )
         lines.append(f"{indent}  {name} = {number}{option};")
     lines.append(f"{indent}}}")
     return lines
@@ -858,7 +884,7 @@ def imports_of(file: str, b: Builder) -> list[str]:
         nonlocal uses_struct, uses_options
         uses_struct |= m.catch_all
         for f in m.fields:
-            uses_options |= f.required
+            uses_options |= f.required or f.expandable
             t = f.target
             if isinstance(t, MessageDef) and t.top.file != file:
                 deps.add(t.top.file)

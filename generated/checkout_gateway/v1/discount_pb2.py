@@ -22,21 +22,28 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from checkout_gateway.v1 import options_pb2 as checkout__gateway_dot_v1_dot_options__pb2
 from checkout_gateway.v1 import references_pb2 as checkout__gateway_dot_v1_dot_references__pb2
 from google.protobuf import struct_pb2 as google_dot_protobuf_dot_struct__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\"checkout_gateway/v1/discount.proto\x12\x13\x63heckout_gateway.v1\x1a$checkout_gateway/v1/references.proto\x1a\x1cgoogle/protobuf/struct.proto\"\xb4\x06\n\x08\x44iscount\x12\x1d\n\x10\x63heckout_session\x18\x01 \x01(\tH\x00\x88\x01\x01\x12/\n\x08\x63ustomer\x18\x02 \x01(\x0b\x32\x1d.checkout_gateway.v1.Customer\x12\x1d\n\x10\x63ustomer_account\x18\x03 \x01(\tH\x01\x88\x01\x01\x12\x14\n\x07\x64\x65leted\x18\x04 \x01(\x08H\x02\x88\x01\x01\x12\x10\n\x03\x65nd\x18\x05 \x01(\x03H\x03\x88\x01\x01\x12\n\n\x02id\x18\x06 \x01(\t\x12\x14\n\x07invoice\x18\x07 \x01(\tH\x04\x88\x01\x01\x12\x19\n\x0cinvoice_item\x18\x08 \x01(\tH\x05\x88\x01\x01\x12\x0e\n\x06object\x18\t \x01(\t\x12:\n\x0epromotion_code\x18\n \x01(\x0b\x32\".checkout_gateway.v1.PromotionCode\x12\x34\n\x06source\x18\x0b \x01(\x0b\x32$.checkout_gateway.v1.Discount.Source\x12\r\n\x05start\x18\x0c \x01(\x03\x12\x19\n\x0csubscription\x18\r \x01(\tH\x06\x88\x01\x01\x12\x1e\n\x11subscription_item\x18\x0e \x01(\tH\x07\x88\x01\x01\x12\x32\n\x10unmodeled_fields\x18\xe7\x07 \x01(\x0b\x32\x17.google.protobuf.Struct\x1a\xd1\x01\n\x06Source\x12+\n\x06\x63oupon\x18\x01 \x01(\x0b\x32\x1b.checkout_gateway.v1.Coupon\x12\x37\n\x04type\x18\x02 \x01(\x0e\x32).checkout_gateway.v1.Discount.Source.Type\x12\x32\n\x10unmodeled_fields\x18\xe7\x07 \x01(\x0b\x32\x17.google.protobuf.Struct\"-\n\x04Type\x12\x14\n\x10TYPE_UNSPECIFIED\x10\x00\x12\x0f\n\x0bTYPE_COUPON\x10\x01\x42\x13\n\x11_checkout_sessionB\x13\n\x11_customer_accountB\n\n\x08_deletedB\x06\n\x04_endB\n\n\x08_invoiceB\x0f\n\r_invoice_itemB\x0f\n\r_subscriptionB\x14\n\x12_subscription_itemb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\"checkout_gateway/v1/discount.proto\x12\x13\x63heckout_gateway.v1\x1a!checkout_gateway/v1/options.proto\x1a$checkout_gateway/v1/references.proto\x1a\x1cgoogle/protobuf/struct.proto\"\xc6\x06\n\x08\x44iscount\x12\x1d\n\x10\x63heckout_session\x18\x01 \x01(\tH\x00\x88\x01\x01\x12\x35\n\x08\x63ustomer\x18\x02 \x01(\x0b\x32\x1d.checkout_gateway.v1.CustomerB\x04\xd8\xf3\x18\x01\x12\x1d\n\x10\x63ustomer_account\x18\x03 \x01(\tH\x01\x88\x01\x01\x12\x14\n\x07\x64\x65leted\x18\x04 \x01(\x08H\x02\x88\x01\x01\x12\x10\n\x03\x65nd\x18\x05 \x01(\x03H\x03\x88\x01\x01\x12\n\n\x02id\x18\x06 \x01(\t\x12\x14\n\x07invoice\x18\x07 \x01(\tH\x04\x88\x01\x01\x12\x19\n\x0cinvoice_item\x18\x08 \x01(\tH\x05\x88\x01\x01\x12\x0e\n\x06object\x18\t \x01(\t\x12@\n\x0epromotion_code\x18\n \x01(\x0b\x32\".checkout_gateway.v1.PromotionCodeB\x04\xd8\xf3\x18\x01\x12\x34\n\x06source\x18\x0b \x01(\x0b\x32$.checkout_gateway.v1.Discount.Source\x12\r\n\x05start\x18\x0c \x01(\x03\x12\x19\n\x0csubscription\x18\r \x01(\tH\x06\x88\x01\x01\x12\x1e\n\x11subscription_item\x18\x0e \x01(\tH\x07\x88\x01\x01\x12\x32\n\x10unmodeled_fields\x18\xe7\x07 \x01(\x0b\x32\x17.google.protobuf.Struct\x1a\xd7\x01\n\x06Source\x12\x31\n\x06\x63oupon\x18\x01 \x01(\x0b\x32\x1b.checkout_gateway.v1.CouponB\x04\xd8\xf3\x18\x01\x12\x37\n\x04type\x18\x02 \x01(\x0e\x32).checkout_gateway.v1.Discount.Source.Type\x12\x32\n\x10unmodeled_fields\x18\xe7\x07 \x01(\x0b\x32\x17.google.protobuf.Struct\"-\n\x04Type\x12\x14\n\x10TYPE_UNSPECIFIED\x10\x00\x12\x0f\n\x0bTYPE_COUPON\x10\x01\x42\x13\n\x11_checkout_sessionB\x13\n\x11_customer_accountB\n\n\x08_deletedB\x06\n\x04_endB\n\n\x08_invoiceB\x0f\n\r_invoice_itemB\x0f\n\r_subscriptionB\x14\n\x12_subscription_itemb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'checkout_gateway.v1.discount_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_DISCOUNT']._serialized_start=128
-  _globals['_DISCOUNT']._serialized_end=948
-  _globals['_DISCOUNT_SOURCE']._serialized_start=609
-  _globals['_DISCOUNT_SOURCE']._serialized_end=818
-  _globals['_DISCOUNT_SOURCE_TYPE']._serialized_start=773
-  _globals['_DISCOUNT_SOURCE_TYPE']._serialized_end=818
+  _globals['_DISCOUNT_SOURCE'].fields_by_name['coupon']._loaded_options = None
+  _globals['_DISCOUNT_SOURCE'].fields_by_name['coupon']._serialized_options = b'\330\363\030\001'
+  _globals['_DISCOUNT'].fields_by_name['customer']._loaded_options = None
+  _globals['_DISCOUNT'].fields_by_name['customer']._serialized_options = b'\330\363\030\001'
+  _globals['_DISCOUNT'].fields_by_name['promotion_code']._loaded_options = None
+  _globals['_DISCOUNT'].fields_by_name['promotion_code']._serialized_options = b'\330\363\030\001'
+  _globals['_DISCOUNT']._serialized_start=163
+  _globals['_DISCOUNT']._serialized_end=1001
+  _globals['_DISCOUNT_SOURCE']._serialized_start=656
+  _globals['_DISCOUNT_SOURCE']._serialized_end=871
+  _globals['_DISCOUNT_SOURCE_TYPE']._serialized_start=826
+  _globals['_DISCOUNT_SOURCE_TYPE']._serialized_end=871
 # @@protoc_insertion_point(module_scope)

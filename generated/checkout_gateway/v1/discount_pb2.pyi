@@ -1,3 +1,4 @@
+from checkout_gateway.v1 import options_pb2 as _options_pb2
 from checkout_gateway.v1 import references_pb2 as _references_pb2
 from google.protobuf import struct_pb2 as _struct_pb2
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper

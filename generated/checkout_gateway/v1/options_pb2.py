@@ -25,7 +25,7 @@ _sym_db = _symbol_database.Default()
 from google.protobuf import descriptor_pb2 as google_dot_protobuf_dot_descriptor__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n!checkout_gateway/v1/options.proto\x12\x13\x63heckout_gateway.v1\x1a google/protobuf/descriptor.proto:9\n\x0cstripe_value\x12!.google.protobuf.EnumValueOptions\x18\xb9\x8e\x03 \x01(\t:1\n\x08required\x12\x1d.google.protobuf.FieldOptions\x18\xba\x8e\x03 \x01(\x08\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n!checkout_gateway/v1/options.proto\x12\x13\x63heckout_gateway.v1\x1a google/protobuf/descriptor.proto:9\n\x0cstripe_value\x12!.google.protobuf.EnumValueOptions\x18\xb9\x8e\x03 \x01(\t:1\n\x08required\x12\x1d.google.protobuf.FieldOptions\x18\xba\x8e\x03 \x01(\x08:3\n\nexpandable\x12\x1d.google.protobuf.FieldOptions\x18\xbb\x8e\x03 \x01(\x08\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)

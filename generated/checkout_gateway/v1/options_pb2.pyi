@@ -7,3 +7,5 @@ STRIPE_VALUE_FIELD_NUMBER: _ClassVar[int]
 stripe_value: _descriptor.FieldDescriptor
 REQUIRED_FIELD_NUMBER: _ClassVar[int]
 required: _descriptor.FieldDescriptor
+EXPANDABLE_FIELD_NUMBER: _ClassVar[int]
+expandable: _descriptor.FieldDescriptor
