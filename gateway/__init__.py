@@ -1,0 +1,1 @@
+"""A gRPC gateway for Stripe Checkout Sessions."""

@@ -1,0 +1,126 @@
+"""Every field of stripe-python 16.1.0's Checkout Session and line item, and every parameter
+of the Checkout Session calls, has a typed field in the contract."""
+
+from __future__ import annotations
+
+import stripe
+import stripe.checkout
+from checkout_gateway.v1 import checkout_session_pb2, checkout_session_requests_pb2, line_item_pb2
+from google.protobuf.descriptor import Descriptor
+from stripe.params.checkout import (
+    _session_create_params,
+    _session_expire_params,
+    _session_list_line_items_params,
+    _session_list_params,
+    _session_retrieve_params,
+    _session_update_params,
+)
+
+from tests.stripe_model import object_fields, param_fields
+
+requests = checkout_session_requests_pb2
+
+
+def _missing_object_fields(cls: type, message: Descriptor) -> tuple[list[str], int]:
+    missing: list[str] = []
+    seen: set[tuple[type, str]] = set()
+    visited = 0
+
+    def walk(cls: type, message: Descriptor, path: str) -> None:
+        nonlocal visited
+        if (cls, message.full_name) in seen:
+            return
+        seen.add((cls, message.full_name))
+        visited += 1
+        for name, classes, expandable in object_fields(cls):
+            field = message.fields_by_name.get(name)
+            if field is None:
+                missing.append(f"{path}{name}")
+                continue
+            if field.message_type is None or not classes:
+                continue
+            target = field.message_type
+            if target.GetOptions().map_entry:
+                target = target.fields_by_name["value"].message_type
+            if target.full_name.endswith("List"):  # a list object: its items
+                target = target.fields_by_name["data"].message_type
+            # A reference message (id only) is the contract's choice for an expandable
+            # object it does not model; anything it does model is walked.
+            if expandable and set(target.fields_by_name) <= {"id", "object", "unmodeled_fields"}:
+                continue
+            for c in classes:
+                walk(c, target, f"{path}{name}.")
+
+    walk(cls, message, "")
+    return missing, visited
+
+
+def test_every_checkout_session_field_is_in_the_contract() -> None:
+    missing, visited = _missing_object_fields(
+        stripe.checkout.Session, checkout_session_pb2.CheckoutSession.DESCRIPTOR
+    )
+    assert missing == []
+    assert visited > 118  # the walk really went through the nested types
+
+
+def test_every_line_item_field_is_in_the_contract() -> None:
+    missing, visited = _missing_object_fields(stripe.LineItem, line_item_pb2.LineItem.DESCRIPTOR)
+    assert missing == []
+    assert visited > 5
+
+
+def _missing_params(cls: type, message: Descriptor, path: str = "") -> list[str]:
+    missing: list[str] = []
+    for name, classes in param_fields(cls):
+        field = message.fields_by_name.get(name)
+        if field is None:
+            missing.append(f"{path}{name}")
+            continue
+        for c in classes:
+            target = field.message_type
+            if target.GetOptions().map_entry:
+                target = target.fields_by_name["value"].message_type
+            missing += _missing_params(c, target, f"{path}{name}.")
+    return missing
+
+
+def test_every_create_parameter_is_in_the_contract() -> None:
+    params = _session_create_params.SessionCreateParams
+    assert len(list(param_fields(params))) >= 51
+    assert _missing_params(params, requests.CreateCheckoutSessionRequest.DESCRIPTOR) == []
+
+
+def test_every_update_parameter_is_in_the_contract() -> None:
+    params = _session_update_params.SessionUpdateParams
+    assert len(list(param_fields(params))) == 6
+    assert _missing_params(params, requests.UpdateCheckoutSessionRequest.DESCRIPTOR) == []
+
+
+def test_every_list_parameter_is_in_the_contract() -> None:
+    params = _session_list_params.SessionListParams
+    assert len(list(param_fields(params))) == 12
+    assert _missing_params(params, requests.ListCheckoutSessionsRequest.DESCRIPTOR) == []
+
+
+def test_every_list_filter_and_cursor_is_in_the_stream_request() -> None:
+    params = _session_list_params.SessionListParams
+    missing = _missing_params(params, requests.StreamCheckoutSessionsRequest.DESCRIPTOR)
+    assert missing == ["limit"]  # page size is the gateway's business on streams
+
+
+def test_every_list_line_items_parameter_is_in_the_contract() -> None:
+    params = _session_list_line_items_params.SessionListLineItemsParams
+    assert len(list(param_fields(params))) == 4
+    descriptor = requests.ListCheckoutSessionLineItemsRequest.DESCRIPTOR
+    assert _missing_params(params, descriptor) == []
+    stream = requests.StreamCheckoutSessionLineItemsRequest.DESCRIPTOR
+    assert _missing_params(params, stream) == ["limit"]
+
+
+def test_retrieve_and_expire_take_expand() -> None:
+    for params, message in [
+        (_session_retrieve_params.SessionRetrieveParams, requests.GetCheckoutSessionRequest),
+        (_session_expire_params.SessionExpireParams, requests.ExpireCheckoutSessionRequest),
+    ]:
+        assert _missing_params(params, message.DESCRIPTOR) == []
+        assert "expand" in message.DESCRIPTOR.fields_by_name
