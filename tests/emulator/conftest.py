@@ -37,3 +37,8 @@ def http(emu: EmulatorThread) -> Iterator[httpx.Client]:
 def big() -> Iterator[EmulatorThread]:
     with EmulatorThread(seed=100_000) as running:
         yield running
+
+
+@pytest.fixture
+def emu_http(emu: EmulatorThread, http: httpx.Client) -> tuple[EmulatorThread, httpx.Client]:
+    return emu, http
