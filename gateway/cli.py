@@ -3,17 +3,44 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
+import logging
 import sys
 from collections.abc import Sequence
 
+from gateway import config as configuration
 from gateway.emulator import cli as emulator_cli
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="checkout-gateway", description=__doc__)
     subparsers = parser.add_subparsers(dest="command", required=True)
+    serve = subparsers.add_parser("serve", help="run the gRPC gateway")
+    configuration.add_arguments(serve)
+    serve.set_defaults(func=run_serve)
     emulator_cli.register(subparsers)
     return parser
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    try:
+        config = configuration.load(args)
+    except configuration.ConfigError as exc:
+        print(f"checkout-gateway: {exc}", file=sys.stderr)
+        return 2
+    logging.basicConfig(
+        level=config.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s"
+    )
+    logging.getLogger("gateway").info("configuration:\n%s", config.describe())
+    from gateway.server import serve  # after logging is set up
+
+    try:
+        import uvloop
+    except ImportError:  # pragma: no cover - uvloop is a dependency off Windows
+        asyncio.run(serve(config))
+    else:
+        uvloop.run(serve(config))
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

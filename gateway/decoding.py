@@ -13,10 +13,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from checkout_gateway.v1 import options_pb2
 from google.protobuf import struct_pb2
-from google.protobuf.descriptor import Descriptor, EnumDescriptor, FieldDescriptor
+from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
+
+from gateway.descriptors import EnumTable, enum_table, is_expandable
 
 CATCH_ALL = "unmodeled_fields"
 
@@ -28,40 +29,6 @@ _SCALAR_TYPES: dict[int, tuple[type, ...]] = {
     FieldDescriptor.TYPE_BOOL: (bool,),
     FieldDescriptor.TYPE_DOUBLE: (int, float),
 }
-
-
-def option(descriptor: Any, extension: Any) -> Any:
-    """A custom option's value (options.proto); the .pyi stubs do not type extensions."""
-    return descriptor.GetOptions().Extensions[extension]
-
-
-@dataclass(frozen=True)
-class EnumTable:
-    """Stripe's strings <-> enum numbers for one proto enum."""
-
-    to_number: Mapping[str, int]
-    to_wire: Mapping[int, str]
-
-
-_ENUMS: dict[str, EnumTable] = {}
-
-
-def enum_table(enum: EnumDescriptor) -> EnumTable:
-    """The enum's table; the Stripe string is the value name's suffix unless an option says."""
-    table = _ENUMS.get(enum.full_name)
-    if table is None:
-        prefix = enum.values_by_number[0].name.removesuffix("UNSPECIFIED")
-        to_number: dict[str, int] = {}
-        for value in enum.values:
-            if value.number == 0:
-                continue
-            wire = (
-                option(value, options_pb2.stripe_value) or value.name.removeprefix(prefix).lower()
-            )
-            to_number[wire] = value.number
-        table = EnumTable(to_number, {n: w for w, n in to_number.items()})
-        _ENUMS[enum.full_name] = table
-    return table
 
 
 @dataclass(frozen=True)
@@ -96,7 +63,7 @@ def _plan(descriptor: Descriptor) -> dict[str, _Field]:
                 types = _SCALAR_TYPES[value.type]
                 plan[f.name] = _Field(f, False, False, "map_scalar", types=types)
         elif f.message_type is not None:
-            expandable = bool(option(f, options_pb2.expandable))
+            expandable = is_expandable(f)
             plan[f.name] = _Field(
                 f, repeated, not repeated, "message", message=f.message_type, expandable=expandable
             )

@@ -1,0 +1,118 @@
+"""Configuration: flags, then GATEWAY_*/STRIPE_* environment variables, then defaults."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+STRIPE_API_BASE = "https://api.stripe.com"
+DEFAULT_STRIPE_VERSION = "2026-10-28.endive"
+
+
+class ConfigError(Exception):
+    """The configuration cannot work; the message says what to change."""
+
+
+def redact(secret: str) -> str:
+    """`sk_test_…abcd`: the key's kind and its last four characters, nothing else."""
+    if not secret:
+        return "(none)"
+    prefix = secret[: secret.find("_", 3) + 1] if secret.count("_") >= 2 else ""
+    return f"{prefix}…{secret[-4:]}" if len(secret) > len(prefix) + 8 else f"{prefix}…"
+
+
+@dataclass(frozen=True)
+class Config:
+    listen: str = "127.0.0.1:50051"
+    stripe_api_base: str = STRIPE_API_BASE
+    api_key: str = field(default="", repr=False)
+    stripe_version: str = DEFAULT_STRIPE_VERSION
+    default_timeout: float = 30.0
+    max_connections: int = 1024
+    max_retries: int = 2
+    shutdown_grace: float = 10.0
+    log_level: str = "INFO"
+    emulator: bool = False
+
+    def describe(self) -> str:
+        """One line per setting, for the start-up log; the key redacted."""
+        lines = []
+        for f in fields(self):
+            value = getattr(self, f.name)
+            lines.append(f"  {f.name} = {redact(value) if f.name == 'api_key' else value}")
+        return "\n".join(lines)
+
+
+# Setting -> (flag, environment variable, type, help).
+SETTINGS: Mapping[str, tuple[str, str, type, str]] = {
+    "listen": ("--listen", "GATEWAY_LISTEN", str, "host:port to serve gRPC on"),
+    "stripe_api_base": ("--stripe-api-base", "STRIPE_API_BASE", str, "Stripe's base URL"),
+    "stripe_version": ("--stripe-version", "STRIPE_VERSION", str, "default Stripe-Version"),
+    "default_timeout": (
+        "--default-timeout",
+        "GATEWAY_DEFAULT_TIMEOUT",
+        float,
+        "seconds a call may take when the caller sets no deadline",
+    ),
+    "max_connections": (
+        "--max-connections",
+        "GATEWAY_UPSTREAM_MAX_CONNECTIONS",
+        int,
+        "upstream connection pool size",
+    ),
+    "max_retries": ("--max-retries", "GATEWAY_MAX_RETRIES", int, "retries per upstream call"),
+    "shutdown_grace": (
+        "--shutdown-grace",
+        "GATEWAY_SHUTDOWN_GRACE",
+        float,
+        "seconds in-flight calls get to finish at shutdown",
+    ),
+    "log_level": ("--log-level", "GATEWAY_LOG_LEVEL", str, "DEBUG, INFO, WARNING or ERROR"),
+}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    for name, (flag, env, kind, text) in SETTINGS.items():
+        parser.add_argument(flag, dest=name, type=kind, default=None, help=f"{text} (${env})")
+    parser.add_argument(
+        "--emulator",
+        action="store_true",
+        help="start the embedded Stripe emulator on loopback and use it as the upstream",
+    )
+
+
+def load(args: argparse.Namespace, environ: Mapping[str, str] = os.environ) -> Config:
+    values: dict[str, object] = {}
+    for name, (_flag, env, kind, _text) in SETTINGS.items():
+        value = getattr(args, name, None)
+        if value is None and environ.get(env):
+            try:
+                value = kind(environ[env])
+            except ValueError as exc:
+                raise ConfigError(f"${env}: {exc}") from None
+        if value is not None:
+            values[name] = value
+    key = environ.get("STRIPE_API_KEY", "")
+    key_file = environ.get("STRIPE_API_KEY_FILE")
+    if not key and key_file:
+        try:
+            key = Path(key_file).read_text().strip()
+        except OSError as exc:
+            raise ConfigError(
+                f"$STRIPE_API_KEY_FILE: cannot read {key_file}: {exc.strerror}"
+            ) from None
+    emulator = bool(getattr(args, "emulator", False))
+    config = Config(**values, api_key=key, emulator=emulator)  # type: ignore[arg-type]
+    if not emulator and not key:
+        raise ConfigError(
+            "no Stripe key: set STRIPE_API_KEY or STRIPE_API_KEY_FILE "
+            "(or run with --emulator to use the local Stripe emulator)"
+        )
+    if key and not key.startswith(("sk_", "rk_")):
+        raise ConfigError("the Stripe key must be a secret (sk_) or restricted (rk_) key")
+    if config.max_retries < 0 or config.max_connections < 1 or config.default_timeout <= 0:
+        raise ConfigError("max-retries must be >= 0, max-connections >= 1, default-timeout > 0")
+    return config

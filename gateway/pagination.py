@@ -1,0 +1,68 @@
+"""Walks Stripe's cursor-paginated lists, one page ahead of the consumer.
+
+The next page is fetched while the current one is consumed, and never more than that, so
+memory stays bounded however long the list. When the consumer stops (cancellation, or
+enough items), the fetch in flight is cancelled. Like stripe-python's auto_paging_iter,
+every page re-sends the same parameters and changes only the cursor; walking backwards
+(`ending_before`), each page is yielded in reverse so items move away from the cursor.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+PAGE_SIZE = 100  # Stripe's largest
+
+
+@dataclass(frozen=True)
+class Page:
+    items: list[dict[str, Any]]
+    has_more: bool
+
+
+FetchPage = Callable[[list[tuple[str, str]]], Awaitable[Page]]
+
+
+async def walk(
+    fetch: FetchPage,
+    *,
+    starting_after: str | None = None,
+    ending_before: str | None = None,
+    max_items: int = 0,
+) -> AsyncIterator[dict[str, Any]]:
+    """Every item of the list, in order; `max_items` > 0 stops after that many."""
+    backwards = ending_before is not None
+
+    def cursor_params(cursor: str | None) -> list[tuple[str, str]]:
+        params = [("limit", str(PAGE_SIZE))]
+        if cursor is not None:
+            params.append(("ending_before" if backwards else "starting_after", cursor))
+        return params
+
+    sent = 0
+    pending: asyncio.Task[Page] | None = asyncio.ensure_future(
+        fetch(cursor_params(ending_before if backwards else starting_after))
+    )
+    try:
+        while pending is not None:
+            page = await pending
+            pending = None
+            items = page.items[::-1] if backwards else page.items
+            if not items:
+                return
+            remaining = max_items - sent if max_items else len(items)
+            if page.has_more and remaining > len(items):
+                edge = page.items[0] if backwards else page.items[-1]
+                pending = asyncio.ensure_future(fetch(cursor_params(str(edge["id"]))))
+            for item in items[:remaining]:
+                yield item
+                sent += 1
+    finally:
+        if pending is not None:
+            pending.cancel()
+            with contextlib.suppress(BaseException):
+                await pending

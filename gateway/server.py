@@ -1,0 +1,107 @@
+"""Server wiring: the servicer, health, reflection, the upstream client, and shutdown."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import secrets
+import signal
+
+import grpc
+from checkout_gateway.v1 import checkout_session_service_pb2, checkout_session_service_pb2_grpc
+from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+from grpc_reflection.v1alpha import reflection
+
+from gateway.config import Config
+from gateway.retry import RetryPolicy
+from gateway.servicer import CheckoutSessionServicer
+from gateway.upstream import StripeClient
+
+log = logging.getLogger("gateway.server")
+
+SERVICE_NAME = checkout_session_service_pb2.DESCRIPTOR.services_by_name[
+    "CheckoutSessionService"
+].full_name
+
+
+class Gateway:
+    """The gRPC server and everything it owns; `start()` in the loop that will serve."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self.port = 0
+        self.health = health.aio.HealthServicer()
+        self._server: grpc.aio.Server | None = None
+        self._client: StripeClient | None = None
+        self._emulator: object | None = None
+
+    async def start(self) -> int:
+        config = self.config
+        base_url, api_key = config.stripe_api_base, config.api_key
+        if config.emulator:
+            from gateway.emulator import Emulator  # only `--emulator` needs it
+
+            api_key = api_key or f"sk_test_emulator{secrets.token_hex(8)}"
+            emulator = Emulator(api_key=api_key, seed=3)
+            await emulator.start()
+            self._emulator = emulator
+            base_url = emulator.base_url
+            log.info("embedded Stripe emulator on %s", base_url)
+        self._client = StripeClient(
+            base_url=base_url,
+            api_key=api_key,
+            stripe_version=config.stripe_version,
+            default_timeout=config.default_timeout,
+            max_connections=config.max_connections,
+            retry_policy=RetryPolicy(max_retries=config.max_retries),
+        )
+        server = grpc.aio.server()
+        checkout_session_service_pb2_grpc.add_CheckoutSessionServiceServicer_to_server(  # type: ignore[no-untyped-call]
+            CheckoutSessionServicer(self._client), server
+        )
+        health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
+        reflection.enable_server_reflection(
+            (SERVICE_NAME, health.SERVICE_NAME, reflection.SERVICE_NAME), server
+        )
+        self.port = server.add_insecure_port(config.listen)
+        if self.port == 0:
+            raise OSError(f"cannot listen on {config.listen}")
+        await server.start()
+        self._server = server
+        for name in ("", SERVICE_NAME):
+            await self.health.set(name, health_pb2.HealthCheckResponse.SERVING)
+        return self.port
+
+    async def stop(self, grace: float | None = None) -> None:
+        """Health says NOT_SERVING first; in-flight calls get `grace` seconds; then close."""
+        grace = self.config.shutdown_grace if grace is None else grace
+        await self.health.enter_graceful_shutdown()
+        if self._server is not None:
+            await self._server.stop(grace)
+        if self._client is not None:
+            await self._client.close()
+        if self._emulator is not None:
+            await self._emulator.stop()  # type: ignore[attr-defined]
+
+    async def wait(self) -> None:
+        assert self._server is not None
+        await self._server.wait_for_termination()
+
+
+async def serve(config: Config) -> None:
+    """Run until SIGTERM or SIGINT, then shut down gracefully."""
+    gateway = Gateway(config)
+    port = await gateway.start()
+    host = config.listen.rsplit(":", 1)[0]
+    log.info("checkout-gateway serving %s on %s:%d", SERVICE_NAME, host, port)
+    stopping = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stopping.set)
+    await stopping.wait()
+    log.info("shutting down: up to %.1f s for calls in flight", config.shutdown_grace)
+    await gateway.stop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(Exception):
+            loop.remove_signal_handler(sig)

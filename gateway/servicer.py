@@ -1,0 +1,255 @@
+"""CheckoutSessionService: each RPC validates, encodes, makes its Stripe call and decodes.
+
+The handlers are thin; `_Call` is the one boundary where any failure becomes a gRPC status
+(gateway.errors.to_status), where `request-id` and `idempotency-key` go back to the caller
+(on errors too), and where the one log line per call is written.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+import grpc
+from checkout_gateway.v1 import (
+    checkout_session_pb2,
+    checkout_session_requests_pb2,
+    checkout_session_service_pb2_grpc,
+    line_item_pb2,
+)
+from google.protobuf.message import Message
+
+from gateway import pagination
+from gateway.decoding import decode
+from gateway.encoding import NOT_PARAMETERS, encode
+from gateway.errors import StripeAPIError, to_status
+from gateway.upstream import StripeClient, UpstreamResponse
+from gateway.validation import validate, validate_headers
+
+log = logging.getLogger("gateway.rpc")
+
+SESSIONS = "/v1/checkout/sessions"
+CheckoutSession = checkout_session_pb2.CheckoutSession
+LineItem = line_item_pb2.LineItem
+req = checkout_session_requests_pb2
+# Streams page themselves: the caller's cursor is only where the walk starts.
+STREAM_SKIP = NOT_PARAMETERS | {"starting_after", "ending_before"}
+
+
+class _Call:
+    """One RPC: what it asked Stripe, what came back, and the boundary around it."""
+
+    def __init__(self, method: str, context: grpc.aio.ServicerContext[Any, Any]) -> None:
+        self.method = method
+        self.context = context
+        self.started = time.perf_counter()
+        self.request_id: str | None = None
+        self.idempotency_key: str | None = None
+        self.code = grpc.StatusCode.OK
+
+    def response_metadata(self) -> tuple[tuple[str, str], ...]:
+        pairs = (("request-id", self.request_id), ("idempotency-key", self.idempotency_key))
+        return tuple((k, v) for k, v in pairs if v)
+
+    async def fail(self, exc: Exception) -> None:
+        if isinstance(exc, StripeAPIError) and exc.request_id:
+            self.request_id = exc.request_id
+        status = to_status(exc, request_id=self.request_id, idempotency_key=self.idempotency_key)
+        self.code = status.code
+        metadata = tuple(status.trailing_metadata or ()) + self.response_metadata()
+        await self.context.abort_with_status(status._replace(trailing_metadata=metadata))
+
+    def log(self, cancelled: bool) -> None:
+        code = grpc.StatusCode.CANCELLED if cancelled else self.code
+        log.info(
+            "rpc method=%s code=%s latency_ms=%.2f request_id=%s",
+            self.method,
+            code.name,
+            (time.perf_counter() - self.started) * 1000,
+            self.request_id or "-",
+        )
+
+
+class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionServiceServicer):
+    def __init__(self, client: StripeClient, *, clock: Callable[[], float] = time.monotonic):
+        self._client = client
+        self._clock = clock
+
+    async def _stripe(
+        self,
+        call: _Call,
+        method: str,
+        path: str,
+        params: list[tuple[str, str]],
+    ) -> UpstreamResponse:
+        metadata = validate_headers(call.context.invocation_metadata() or ())
+        if method == "POST":
+            # Chosen here, not in the client, so the caller gets it back even on an error.
+            call.idempotency_key = metadata.get("idempotency-key") or str(uuid.uuid4())
+            metadata["idempotency-key"] = call.idempotency_key
+        remaining = call.context.time_remaining()
+        deadline = None if remaining is None else self._clock() + remaining
+        response = await self._client.call(
+            method, path, params, metadata=metadata, deadline=deadline
+        )
+        call.request_id = response.request_id or call.request_id
+        return response
+
+    async def _unary(
+        self,
+        name: str,
+        context: grpc.aio.ServicerContext[Any, Any],
+        body: Callable[[_Call], Awaitable[Message]],
+    ) -> Message:
+        call = _Call(name, context)
+        cancelled = True
+        try:
+            result = await body(call)
+            context.set_trailing_metadata(call.response_metadata())
+            cancelled = False
+            return result
+        except Exception as exc:  # the one boundary: every failure becomes a status
+            cancelled = False
+            await call.fail(exc)
+            raise  # abort_with_status raised already; this line is never reached
+        finally:
+            call.log(cancelled)
+
+    async def _stream(
+        self,
+        name: str,
+        context: grpc.aio.ServicerContext[Any, Any],
+        items: Callable[[_Call], AsyncIterator[Message]],
+    ) -> AsyncIterator[Message]:
+        call = _Call(name, context)
+        cancelled = True
+        try:
+            async for item in items(call):
+                yield item
+            context.set_trailing_metadata(call.response_metadata())
+            cancelled = False
+        except Exception as exc:
+            cancelled = False
+            await call.fail(exc)
+        finally:
+            call.log(cancelled)
+
+    # --- RPCs ---------------------------------------------------------------------------
+
+    async def CreateCheckoutSession(  # noqa: N802 (gRPC names)
+        self, request: req.CreateCheckoutSessionRequest, context: grpc.aio.ServicerContext[Any, Any]
+    ) -> Message:
+        async def body(call: _Call) -> Message:
+            validate(request)
+            response = await self._stripe(call, "POST", SESSIONS, encode(request))
+            return decode(CheckoutSession, response.data)
+
+        return await self._unary("CreateCheckoutSession", context, body)
+
+    async def GetCheckoutSession(  # noqa: N802
+        self, request: req.GetCheckoutSessionRequest, context: grpc.aio.ServicerContext[Any, Any]
+    ) -> Message:
+        async def body(call: _Call) -> Message:
+            validate(request)
+            path = f"{SESSIONS}/{request.id}"
+            response = await self._stripe(call, "GET", path, encode(request))
+            return decode(CheckoutSession, response.data)
+
+        return await self._unary("GetCheckoutSession", context, body)
+
+    async def UpdateCheckoutSession(  # noqa: N802
+        self, request: req.UpdateCheckoutSessionRequest, context: grpc.aio.ServicerContext[Any, Any]
+    ) -> Message:
+        async def body(call: _Call) -> Message:
+            validate(request)
+            path = f"{SESSIONS}/{request.id}"
+            response = await self._stripe(call, "POST", path, encode(request))
+            return decode(CheckoutSession, response.data)
+
+        return await self._unary("UpdateCheckoutSession", context, body)
+
+    async def ExpireCheckoutSession(  # noqa: N802
+        self, request: req.ExpireCheckoutSessionRequest, context: grpc.aio.ServicerContext[Any, Any]
+    ) -> Message:
+        async def body(call: _Call) -> Message:
+            validate(request)
+            path = f"{SESSIONS}/{request.id}/expire"
+            response = await self._stripe(call, "POST", path, encode(request))
+            return decode(CheckoutSession, response.data)
+
+        return await self._unary("ExpireCheckoutSession", context, body)
+
+    async def ListCheckoutSessions(  # noqa: N802
+        self, request: req.ListCheckoutSessionsRequest, context: grpc.aio.ServicerContext[Any, Any]
+    ) -> Message:
+        async def body(call: _Call) -> Message:
+            validate(request)
+            response = await self._stripe(call, "GET", SESSIONS, encode(request))
+            return decode(req.ListCheckoutSessionsResponse, response.data)
+
+        return await self._unary("ListCheckoutSessions", context, body)
+
+    async def ListCheckoutSessionLineItems(  # noqa: N802
+        self,
+        request: req.ListCheckoutSessionLineItemsRequest,
+        context: grpc.aio.ServicerContext[Any, Any],
+    ) -> Message:
+        async def body(call: _Call) -> Message:
+            validate(request)
+            path = f"{SESSIONS}/{request.id}/line_items"
+            response = await self._stripe(call, "GET", path, encode(request))
+            return decode(req.ListCheckoutSessionLineItemsResponse, response.data)
+
+        return await self._unary("ListCheckoutSessionLineItems", context, body)
+
+    async def StreamCheckoutSessions(  # noqa: N802
+        self,
+        request: req.StreamCheckoutSessionsRequest,
+        context: grpc.aio.ServicerContext[Any, Any],
+    ) -> AsyncIterator[Message]:
+        # An async generator function: that is how grpc.aio tells a streaming handler.
+        async for item in self._stream(
+            "StreamCheckoutSessions",
+            context,
+            lambda call: self._walk(call, request, SESSIONS, CheckoutSession),
+        ):
+            yield item
+
+    async def StreamCheckoutSessionLineItems(  # noqa: N802
+        self,
+        request: req.StreamCheckoutSessionLineItemsRequest,
+        context: grpc.aio.ServicerContext[Any, Any],
+    ) -> AsyncIterator[Message]:
+        async for item in self._stream(
+            "StreamCheckoutSessionLineItems",
+            context,
+            lambda call: self._walk(call, request, f"{SESSIONS}/{request.id}/line_items", LineItem),
+        ):
+            yield item
+
+    async def _walk(
+        self, call: _Call, request: Any, path: str, item_type: type[Message]
+    ) -> AsyncIterator[Message]:
+        validate(request)
+        params = encode(request, skip=STREAM_SKIP)
+
+        async def fetch(cursor: list[tuple[str, str]]) -> pagination.Page:
+            response = await self._stripe(call, "GET", path, params + cursor)
+            data = response.data.get("data")
+            items = data if isinstance(data, list) else []
+            return pagination.Page(items, bool(response.data.get("has_more")))
+
+        pages = pagination.walk(
+            fetch,
+            starting_after=request.starting_after if request.HasField("starting_after") else None,
+            ending_before=request.ending_before if request.HasField("ending_before") else None,
+            max_items=request.max_items,
+        )
+        try:
+            async for item in pages:
+                yield decode(item_type, item)
+        finally:
+            await pages.aclose()  # type: ignore[attr-defined]

@@ -1,0 +1,169 @@
+"""Checks on a caller's request before anything reaches Stripe, with Stripe's limits.
+
+Each failure raises `InvalidRequest(field, description)` naming the field by its path in
+the request message (`line_items[0].price_data.currency`), which the caller's code can
+find; the servicer turns it into INVALID_ARGUMENT with a BadRequest detail.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from google.protobuf.descriptor import Descriptor
+from google.protobuf.message import Message
+
+from gateway.descriptors import enum_table, is_required
+from gateway.encoding import CLEAR_PREFIX
+from gateway.errors import InvalidRequest
+
+SESSION_ID = re.compile(r"cs_[A-Za-z0-9_]+")
+OBJECT_ID = re.compile(r"[A-Za-z0-9_]+")  # cursors: any Stripe object id
+EXPAND_PATH = re.compile(r"[a-z0-9_]+(\.[a-z0-9_]+)*")
+MAX_ID_LENGTH = 255
+MAX_EXPAND_DEPTH = 4
+MAX_STRING_LENGTH = 5000  # Stripe's limit on string parameters
+METADATA_MAX_KEYS = 50
+METADATA_MAX_KEY_LENGTH = 40
+METADATA_MAX_VALUE_LENGTH = 500
+LIMIT_RANGE = (1, 100)
+
+# Request metadata Stripe takes as headers: name -> (pattern, what it must be).
+HEADER_RULES: Mapping[str, tuple[re.Pattern[str], str]] = {
+    "idempotency-key": (re.compile(r"[\x21-\x7e]{1,255}"), "1 to 255 printable ASCII characters"),
+    "stripe-account": (re.compile(r"acct_[A-Za-z0-9]{1,250}"), "an account id, acct_..."),
+    "stripe-context": (re.compile(r"[\x21-\x7e]{1,255}"), "1 to 255 printable ASCII characters"),
+    "stripe-version": (
+        re.compile(r"\d{4}-\d{2}-\d{2}(\.[a-z]+)?"),
+        "an API version such as 2026-10-28.endive",
+    ),
+}
+
+
+def validate_id(value: str, field: str = "id") -> None:
+    if not value:
+        raise InvalidRequest(field, "required: the Checkout Session's id (cs_...)")
+    if len(value) > MAX_ID_LENGTH or not SESSION_ID.fullmatch(value):
+        raise InvalidRequest(
+            field,
+            "must be a Checkout Session id: cs_ then letters, digits or _, "
+            f"at most {MAX_ID_LENGTH} characters",
+        )
+
+
+def validate_headers(metadata: Iterable[tuple[str, Any]]) -> dict[str, str]:
+    """The Stripe headers among the caller's metadata, checked; other keys are ignored."""
+    headers: dict[str, str] = {}
+    for key, value in metadata:
+        rule = HEADER_RULES.get(key)
+        if rule is None:
+            continue
+        pattern, what = rule
+        if not isinstance(value, str) or not pattern.fullmatch(value):
+            raise InvalidRequest(f"metadata:{key}", f"must be {what}")
+        headers[key] = value
+    return headers
+
+
+def validate(request: Message) -> None:
+    """Every check that applies to this request message; raises InvalidRequest."""
+    fields = request.DESCRIPTOR.fields_by_name
+    if "id" in fields:
+        validate_id(getattr(request, "id"))  # noqa: B009
+    if "limit" in fields and request.HasField("limit"):
+        low, high = LIMIT_RANGE
+        if not low <= getattr(request, "limit") <= high:  # noqa: B009
+            raise InvalidRequest("limit", f"must be between {low} and {high}")
+    if "max_items" in fields and getattr(request, "max_items") < 0:  # noqa: B009
+        raise InvalidRequest("max_items", "must not be negative (0 streams everything)")
+    cursors = [
+        c for c in ("starting_after", "ending_before") if c in fields and request.HasField(c)
+    ]
+    if len(cursors) == 2:
+        raise InvalidRequest("ending_before", "cannot be combined with starting_after")
+    for cursor in cursors:
+        value = getattr(request, cursor)
+        if len(value) > MAX_ID_LENGTH or not OBJECT_ID.fullmatch(value):
+            raise InvalidRequest(cursor, "must be an object id: letters, digits or _")
+    if "expand" in fields:
+        for i, path in enumerate(getattr(request, "expand")):  # noqa: B009
+            if not EXPAND_PATH.fullmatch(path) or len(path) > MAX_STRING_LENGTH:
+                raise InvalidRequest(f"expand[{i}]", "must be a dotted field path")
+            if path.count(".") >= MAX_EXPAND_DEPTH:
+                raise InvalidRequest(f"expand[{i}]", f"at most {MAX_EXPAND_DEPTH} levels deep")
+    skip = {"id", "expand", "starting_after", "ending_before"}
+    _check_message(request, "", skip)
+
+
+def _check_message(message: Message, path: str, skip: set[str] | None = None) -> None:
+    descriptor: Descriptor = message.DESCRIPTOR  # type: ignore[assignment]
+    names = descriptor.fields_by_name
+    for f in descriptor.fields:
+        name = f.name
+        where = f"{path}.{name}" if path else name
+        if skip and name in skip:
+            continue
+        target = name.removeprefix(CLEAR_PREFIX)
+        if name.startswith(CLEAR_PREFIX) and target in names and getattr(message, name):
+            sibling = names[target]
+            given = (
+                message.HasField(target) if sibling.has_presence else len(getattr(message, target))
+            )
+            if given:
+                where_target = f"{path}.{target}" if path else target
+                raise InvalidRequest(where_target, f"cannot be set together with {name}")
+            continue
+        if f.message_type is not None and f.message_type.GetOptions().map_entry:
+            value_field = f.message_type.fields_by_name["value"]
+            entries = getattr(message, name)
+            if name == "metadata":
+                _check_metadata(entries, where)
+            for key, value in entries.items():
+                _check_string(key, f"{where}[{key!r}]")
+                if value_field.message_type is not None:
+                    _check_message(value, f"{where}[{key!r}]")
+                elif isinstance(value, str):
+                    _check_string(value, f"{where}[{key!r}]")
+            continue
+        if f.is_repeated:
+            for i, item in enumerate(getattr(message, name)):
+                _check_value(f, item, f"{where}[{i}]")
+            continue
+        if f.has_presence and not message.HasField(name):
+            if is_required(f):
+                raise InvalidRequest(where, "required")
+            continue
+        _check_value(f, getattr(message, name), where)
+
+
+def _check_value(f: Any, value: Any, where: str) -> None:
+    if f.message_type is not None:
+        _check_message(value, where)
+    elif f.enum_type is not None:
+        if value not in enum_table(f.enum_type).to_wire:
+            raise InvalidRequest(where, f"not a value of {f.enum_type.name}")
+    elif isinstance(value, str):
+        _check_string(value, where)
+
+
+def _check_string(value: str, where: str) -> None:
+    if len(value) > MAX_STRING_LENGTH:
+        raise InvalidRequest(where, f"at most {MAX_STRING_LENGTH} characters")
+    if "\x00" in value:
+        raise InvalidRequest(where, "must not contain NUL characters")
+
+
+def _check_metadata(entries: Mapping[str, str], where: str) -> None:
+    if len(entries) > METADATA_MAX_KEYS:
+        raise InvalidRequest(where, f"at most {METADATA_MAX_KEYS} keys")
+    for key, value in entries.items():
+        if not key or len(key) > METADATA_MAX_KEY_LENGTH or "[" in key or "]" in key:
+            raise InvalidRequest(
+                f"{where}[{key!r}]",
+                f"keys must be 1 to {METADATA_MAX_KEY_LENGTH} characters, without [ or ]",
+            )
+        if len(value) > METADATA_MAX_VALUE_LENGTH:
+            raise InvalidRequest(
+                f"{where}[{key!r}]", f"at most {METADATA_MAX_VALUE_LENGTH} characters"
+            )
