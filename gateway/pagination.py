@@ -54,7 +54,7 @@ async def walk(
             items = page.items[::-1] if backwards else page.items
             if not items:
                 return
-            remaining = max_items - sent if max_items else len(items)
+            remaining = max_items - sent if max_items else len(items) + 1  # 0: no limit
             if page.has_more and remaining > len(items):
                 edge = page.items[0] if backwards else page.items[-1]
                 pending = asyncio.ensure_future(fetch(cursor_params(str(edge["id"]))))

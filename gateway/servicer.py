@@ -139,7 +139,7 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
 
     # --- RPCs ---------------------------------------------------------------------------
 
-    async def CreateCheckoutSession(  # noqa: N802 (gRPC names)
+    async def CreateCheckoutSession(
         self, request: req.CreateCheckoutSessionRequest, context: grpc.aio.ServicerContext[Any, Any]
     ) -> Message:
         async def body(call: _Call) -> Message:
@@ -149,7 +149,7 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
 
         return await self._unary("CreateCheckoutSession", context, body)
 
-    async def GetCheckoutSession(  # noqa: N802
+    async def GetCheckoutSession(
         self, request: req.GetCheckoutSessionRequest, context: grpc.aio.ServicerContext[Any, Any]
     ) -> Message:
         async def body(call: _Call) -> Message:
@@ -160,7 +160,7 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
 
         return await self._unary("GetCheckoutSession", context, body)
 
-    async def UpdateCheckoutSession(  # noqa: N802
+    async def UpdateCheckoutSession(
         self, request: req.UpdateCheckoutSessionRequest, context: grpc.aio.ServicerContext[Any, Any]
     ) -> Message:
         async def body(call: _Call) -> Message:
@@ -171,7 +171,7 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
 
         return await self._unary("UpdateCheckoutSession", context, body)
 
-    async def ExpireCheckoutSession(  # noqa: N802
+    async def ExpireCheckoutSession(
         self, request: req.ExpireCheckoutSessionRequest, context: grpc.aio.ServicerContext[Any, Any]
     ) -> Message:
         async def body(call: _Call) -> Message:
@@ -182,7 +182,7 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
 
         return await self._unary("ExpireCheckoutSession", context, body)
 
-    async def ListCheckoutSessions(  # noqa: N802
+    async def ListCheckoutSessions(
         self, request: req.ListCheckoutSessionsRequest, context: grpc.aio.ServicerContext[Any, Any]
     ) -> Message:
         async def body(call: _Call) -> Message:
@@ -192,7 +192,7 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
 
         return await self._unary("ListCheckoutSessions", context, body)
 
-    async def ListCheckoutSessionLineItems(  # noqa: N802
+    async def ListCheckoutSessionLineItems(
         self,
         request: req.ListCheckoutSessionLineItemsRequest,
         context: grpc.aio.ServicerContext[Any, Any],
@@ -205,7 +205,7 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
 
         return await self._unary("ListCheckoutSessionLineItems", context, body)
 
-    async def StreamCheckoutSessions(  # noqa: N802
+    async def StreamCheckoutSessions(
         self,
         request: req.StreamCheckoutSessionsRequest,
         context: grpc.aio.ServicerContext[Any, Any],
@@ -218,7 +218,7 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
         ):
             yield item
 
-    async def StreamCheckoutSessionLineItems(  # noqa: N802
+    async def StreamCheckoutSessionLineItems(
         self,
         request: req.StreamCheckoutSessionLineItemsRequest,
         context: grpc.aio.ServicerContext[Any, Any],

@@ -9,6 +9,7 @@ asyncio.timeout, retried per the policy with the same idempotency key on every a
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import math
 import random
@@ -155,13 +156,11 @@ def _parse(response: httpx.Response, body: bytes, idempotency_key: str | None) -
     should_retry_header = response.headers.get("stripe-should-retry")
     should_retry = None if should_retry_header is None else should_retry_header == "true"
     data: Any = None
-    try:
+    with contextlib.suppress(ValueError):  # not JSON: reported below with the HTTP status
         data = json.loads(body)
-    except ValueError:
-        pass
     if 200 <= response.status_code < 300 and isinstance(data, dict):
         return UpstreamResponse(data, request_id, idempotency_key)
-    error = data.get("error") if isinstance(data, dict) and 300 <= response.status_code else None
+    error = data.get("error") if isinstance(data, dict) and response.status_code >= 300 else None
     raise StripeAPIError(
         http_status=response.status_code,
         error=error if isinstance(error, dict) else None,
