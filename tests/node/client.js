@@ -1,0 +1,138 @@
+#!/usr/bin/env node
+// Cross-language client: calls the checkout gateway the way another team's Node.js service
+// would, with @grpc/grpc-js and the .proto contract loaded at run time by @grpc/proto-loader.
+//
+//   node tests/node/client.js HOST:PORT SESSION_ID
+//
+// Prints one JSON object on stdout:
+//   {"get": {"id", "status", "request_id"},
+//    "stream": {"count", "ids", "statuses", "request_id"}}
+// Exits non-zero (message on stderr) if either call fails.
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+const grpc = require('@grpc/grpc-js');
+const protoLoader = require('@grpc/proto-loader');
+
+const REPO = path.resolve(__dirname, '..', '..');
+const PROTO_ROOT = path.join(REPO, 'proto');
+const SERVICE_PROTO = 'checkout_gateway/v1/checkout_session_service.proto';
+
+// google/protobuf/{struct,descriptor}.proto: protobufjs (under proto-loader) ships these, but
+// prefer the exact copies protoc uses when the Python venv's grpc_tools is present.
+function wellKnownDirs() {
+  const dirs = [];
+  if (process.env.GOOGLE_PROTO_DIR) dirs.push(process.env.GOOGLE_PROTO_DIR);
+  const lib = path.join(REPO, '.venv', 'lib');
+  if (fs.existsSync(lib)) {
+    for (const py of fs.readdirSync(lib)) {
+      const dir = path.join(lib, py, 'site-packages', 'grpc_tools', '_proto');
+      if (fs.existsSync(path.join(dir, 'google', 'protobuf', 'struct.proto'))) dirs.push(dir);
+    }
+  }
+  return dirs;
+}
+
+function loadService() {
+  const definition = protoLoader.loadSync(SERVICE_PROTO, {
+    keepCase: true, // Stripe's snake_case field names, as in the contract
+    enums: String, // enum values by name, e.g. "STATUS_OPEN"
+    longs: String,
+    defaults: false,
+    oneofs: true,
+    includeDirs: [PROTO_ROOT, ...wellKnownDirs()],
+  });
+  const pkg = grpc.loadPackageDefinition(definition);
+  return pkg.checkout_gateway.v1.CheckoutSessionService;
+}
+
+function metadataValue(metadata, key) {
+  if (!metadata) return null;
+  const values = metadata.get(key);
+  return values.length ? String(values[0]) : null;
+}
+
+// The gateway sends `request-id` as metadata (trailing, after the call); check both.
+function requestId(headers, trailers) {
+  return metadataValue(trailers, 'request-id') || metadataValue(headers, 'request-id');
+}
+
+function getSession(client, id) {
+  return new Promise((resolve, reject) => {
+    let headers = null;
+    let response = null;
+    let error = null;
+    const call = client.GetCheckoutSession(
+      { id },
+      { deadline: Date.now() + 10000 },
+      (err, res) => {
+        error = err;
+        response = res;
+      },
+    );
+    call.on('metadata', (md) => {
+      headers = md;
+    });
+    call.on('status', (status) => {
+      // 'status' follows the callback, so response/error are set by now.
+      setImmediate(() => {
+        if (error) return reject(error);
+        resolve({
+          id: response.id,
+          status: response.status,
+          request_id: requestId(headers, status.metadata),
+        });
+      });
+    });
+  });
+}
+
+function streamSessions(client) {
+  return new Promise((resolve, reject) => {
+    let headers = null;
+    const sessions = [];
+    let error = null;
+    const call = client.StreamCheckoutSessions({}, { deadline: Date.now() + 10000 });
+    call.on('metadata', (md) => {
+      headers = md;
+    });
+    call.on('data', (session) => sessions.push(session));
+    call.on('error', (err) => {
+      error = err;
+    });
+    call.on('status', (status) => {
+      setImmediate(() => {
+        if (error) return reject(error);
+        resolve({
+          count: sessions.length,
+          ids: sessions.map((s) => s.id),
+          statuses: sessions.map((s) => s.status),
+          request_id: requestId(headers, status.metadata),
+        });
+      });
+    });
+  });
+}
+
+async function main() {
+  const [target, id] = process.argv.slice(2);
+  if (!target || !id) {
+    process.stderr.write('usage: node client.js HOST:PORT SESSION_ID\n');
+    process.exit(2);
+  }
+  const Service = loadService();
+  const client = new Service(target, grpc.credentials.createInsecure());
+  try {
+    const get = await getSession(client, id);
+    const stream = await streamSessions(client);
+    process.stdout.write(JSON.stringify({ get, stream }) + '\n');
+  } finally {
+    client.close();
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`error: ${err.code !== undefined ? `code ${err.code}: ` : ''}${err.message}\n`);
+  process.exit(1);
+});
