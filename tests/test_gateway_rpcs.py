@@ -97,7 +97,9 @@ async def test_list_filters_and_pages() -> None:
         L = r.ListCheckoutSessionsRequest
         first = await stack.stub.ListCheckoutSessions(L(limit=10))
         assert len(first.data) == 10 and first.has_more
-        second = await stack.stub.ListCheckoutSessions(L(limit=10, starting_after=first.data[-1].id))
+        second = await stack.stub.ListCheckoutSessions(
+            L(limit=10, starting_after=first.data[-1].id)
+        )
         assert {s.id for s in first.data}.isdisjoint(s.id for s in second.data)
         expired = await stack.stub.ListCheckoutSessions(L(limit=100, status=L.STATUS_EXPIRED))
         assert expired.data and all(s.status == Session.STATUS_EXPIRED for s in expired.data)
@@ -112,7 +114,9 @@ async def test_stream_walks_every_page_in_order() -> None:
     stack = await start_stack(seed=250)
     try:
         L = r.ListCheckoutSessionsRequest
-        streamed = [s.id async for s in stack.stub.StreamCheckoutSessions(r.StreamCheckoutSessionsRequest())]
+        streamed = [
+            s.id async for s in stack.stub.StreamCheckoutSessions(r.StreamCheckoutSessionsRequest())
+        ]
         assert len(streamed) == 250 and len(set(streamed)) == 250
         listed: list[str] = []
         cursor = None
@@ -157,7 +161,10 @@ async def test_stream_line_items(stack: Stack) -> None:
     items = [{"price": TSHIRT, "quantity": 1}, {"price": MUG, "quantity": 3}]
     created = await stack.stub.CreateCheckoutSession(create_request(line_items=items))
     request = r.StreamCheckoutSessionLineItemsRequest(id=created.id)
-    got = [(li.price.id, li.quantity) async for li in stack.stub.StreamCheckoutSessionLineItems(request)]
+    got = [
+        (li.price.id, li.quantity)
+        async for li in stack.stub.StreamCheckoutSessionLineItems(request)
+    ]
     assert got == [(TSHIRT, 1), (MUG, 3)]
 
 
