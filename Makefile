@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 LISTEN ?= 127.0.0.1:50051
 
-.PHONY: run test proto lint bench soak clean
+.PHONY: run test proto lint clean
 
 $(BIN)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -23,8 +23,8 @@ run: $(BIN)/.installed
 
 # The whole suite: lint, type check, contract checks, unit and socket tests.
 test: $(BIN)/.installed tests/node/node_modules/.installed
-	$(BIN)/ruff check gateway tests tools bench
-	$(BIN)/ruff format --check gateway tests tools bench
+	$(BIN)/ruff check gateway tests tools
+	$(BIN)/ruff format --check gateway tests tools
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
@@ -34,12 +34,9 @@ proto: $(BIN)/.installed
 	$(BIN)/python tools/codegen.py
 
 lint: $(BIN)/.installed
-	$(BIN)/ruff check gateway tests tools bench
+	$(BIN)/ruff check gateway tests tools
 	$(BIN)/mypy
 	cd proto && ../$(BIN)/buf lint
-
-bench: $(BIN)/.installed
-	$(BIN)/python -m bench.run
 
 clean:
 	rm -rf $(VENV) tests/node/node_modules
