@@ -1,0 +1,226 @@
+"""gateway.decoding on hand-made Stripe JSON: what maps to fields, what is kept aside, and back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from checkout_gateway.v1 import checkout_session_pb2 as s
+from checkout_gateway.v1 import line_item_pb2 as li
+from google.protobuf import json_format
+from google.protobuf.message import Message
+
+from gateway.decoding import decode, decode_list, to_json
+
+Session = s.CheckoutSession
+_US = Session.ShippingAddressCollection.ALLOWED_COUNTRIES_US
+_GB = Session.ShippingAddressCollection.ALLOWED_COUNTRIES_GB
+
+
+def _unmodeled(message: Message) -> dict[str, Any]:
+    if not message.HasField("unmodeled_fields"):
+        return {}
+    return _ints(json_format.MessageToDict(message.unmodeled_fields))  # type: ignore[attr-defined]
+
+
+def _ints(value: Any) -> Any:
+    # Struct numbers are doubles; compare whole ones as the ints Stripe sent.
+    if isinstance(value, dict):
+        return {k: _ints(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_ints(v) for v in value]
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _subset(expected: Any, actual: Any) -> bool:
+    """`expected`'s keys (at any depth) have these values in `actual`; other keys may exist."""
+    if isinstance(expected, dict):
+        return isinstance(actual, dict) and all(
+            k in actual and _subset(v, actual[k]) for k, v in expected.items()
+        )
+    return bool(expected == actual)
+
+
+# (name, Stripe JSON, check on the decoded message, expected unmodeled_fields)
+DECODED: list[tuple[str, dict[str, Any], Any, dict[str, Any]]] = [
+    (
+        "enum with option value",
+        {"locale": "en-GB"},
+        lambda m: m.locale == Session.LOCALE_EN_GB,
+        {},
+    ),
+    (
+        "enum with option value es-419",
+        {"locale": "es-419"},
+        lambda m: m.locale == Session.LOCALE_ES_419,
+        {},
+    ),
+    (
+        "plain enum",
+        {"mode": "subscription", "status": "open"},
+        lambda m: m.mode == Session.MODE_SUBSCRIPTION and m.status == Session.STATUS_OPEN,
+        {},
+    ),
+    (
+        "unknown enum value kept, field unset",
+        {"locale": "tlh"},
+        lambda m: m.HasField("locale") and m.locale == 0,
+        {"locale": "tlh"},
+    ),
+    (
+        "unknown value in a repeated enum: whole list kept",
+        {"shipping_address_collection": {"allowed_countries": ["US", "XX", "GB"]}},
+        lambda m: (
+            list(m.shipping_address_collection.allowed_countries) == [_US, 0, _GB]
+            and _unmodeled(m.shipping_address_collection)
+            == {"allowed_countries": ["US", "XX", "GB"]}
+        ),
+        {},
+    ),
+    (
+        "known repeated enum values: nothing kept aside",
+        {"shipping_address_collection": {"allowed_countries": ["US", "GB"]}},
+        lambda m: (
+            len(m.shipping_address_collection.allowed_countries) == 2
+            and _unmodeled(m.shipping_address_collection) == {}
+        ),
+        {},
+    ),
+    (
+        "null on a map field kept",
+        {"metadata": None},
+        lambda m: len(m.metadata) == 0,
+        {"metadata": None},
+    ),
+    (
+        "null on a field without presence kept",
+        {"created": None},
+        lambda m: m.created == 0,
+        {"created": None},
+    ),
+    (
+        "null on an optional field: unset, nothing kept",
+        {"customer_email": None},
+        lambda m: not m.HasField("customer_email"),
+        {},
+    ),
+    (
+        "map",
+        {"metadata": {"order_id": "6735"}},
+        lambda m: dict(m.metadata) == {"order_id": "6735"},
+        {},
+    ),
+    (
+        "unknown top-level key kept",
+        {"id": "cs_1", "brand_new": {"a": [1, "b"]}},
+        lambda m: m.id == "cs_1",
+        {"brand_new": {"a": [1, "b"]}},
+    ),
+    (
+        "nested unknown key kept in the nested message",
+        {"customer_details": {"email": "a@b.c", "new_thing": True}},
+        lambda m: (
+            m.customer_details.email == "a@b.c"
+            and _unmodeled(m.customer_details) == {"new_thing": True}
+        ),
+        {},
+    ),
+    (
+        "int where a string is expected kept",
+        {"customer_email": 42},
+        lambda m: not m.HasField("customer_email"),
+        {"customer_email": 42},
+    ),
+    (
+        "bool where an int is expected kept",
+        {"amount_total": True},
+        lambda m: not m.HasField("amount_total"),
+        {"amount_total": True},
+    ),
+    (
+        "string where an object is expected kept",
+        {"customer_details": "cus_1"},
+        lambda m: not m.HasField("customer_details"),
+        {"customer_details": "cus_1"},
+    ),
+    (
+        "object where a list is expected kept",
+        {"payment_method_types": {"card": True}},
+        lambda m: len(m.payment_method_types) == 0,
+        {"payment_method_types": {"card": True}},
+    ),
+    (
+        "non-string map value kept",
+        {"metadata": {"a": 1}},
+        lambda m: len(m.metadata) == 0,
+        {"metadata": {"a": 1}},
+    ),
+    (
+        "expandable field not expanded: the id",
+        {"customer": "cus_1"},
+        lambda m: m.customer.id == "cus_1",
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("data", "check", "unmodeled"),
+    [pytest.param(d, c, u, id=name) for name, d, c, u in DECODED],
+)
+def test_decode(data: dict[str, Any], check: Any, unmodeled: dict[str, Any]) -> None:
+    message = decode(Session, data)
+    assert check(message)
+    assert _unmodeled(message) == unmodeled
+
+
+ROUND_TRIPS: list[dict[str, Any]] = [
+    {"locale": "en-GB"},
+    {"locale": "es-419", "mode": "payment"},
+    {"locale": "tlh"},
+    {"shipping_address_collection": {"allowed_countries": ["US", "XX"]}},
+    {"metadata": None},
+    {"metadata": {"k": "v"}},
+    {"customer_details": {"email": "a@b.c", "new_thing": {"x": 1}}},
+    {"customer_email": 42},
+    {"customer": "cus_1"},
+    {"brand_new": [1, 2.5, None, "x"]},
+]
+
+
+@pytest.mark.parametrize("data", ROUND_TRIPS, ids=[str(d)[:40] for d in ROUND_TRIPS])
+def test_round_trip(data: dict[str, Any]) -> None:
+    assert _subset(data, to_json(decode(Session, data)))
+
+
+LISTS: list[tuple[dict[str, Any], list[str], bool]] = [
+    (
+        {
+            "object": "list",
+            "data": [{"id": "li_1", "quantity": 2}, {"id": "li_2"}],
+            "has_more": True,
+            "url": "/v1/checkout/sessions/cs_1/line_items",
+        },
+        ["li_1", "li_2"],
+        True,
+    ),
+    ({"object": "list", "data": [{"id": "li_1"}], "has_more": False}, ["li_1"], False),
+    ({"object": "list", "data": [], "has_more": False}, [], False),
+    ({"object": "list", "data": None}, [], False),
+    ({}, [], False),
+]
+
+
+@pytest.mark.parametrize(("data", "ids", "has_more"), LISTS)
+def test_decode_list(data: dict[str, Any], ids: list[str], has_more: bool) -> None:
+    items, more = decode_list(li.LineItem, data)
+    assert [i.id for i in items] == ids
+    assert all(isinstance(i, li.LineItem) for i in items)
+    assert more is has_more
+
+
+def test_decode_list_keeps_unknown_keys_per_item() -> None:
+    items, _ = decode_list(li.LineItem, {"data": [{"id": "li_1", "new": "x"}, {"id": "li_2"}]})
+    assert [_unmodeled(i) for i in items] == [{"new": "x"}, {}]
