@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import grpc
 import pytest
-from checkout_gateway.v1 import checkout_session_pb2, checkout_session_requests_pb2 as r
+from checkout_gateway.v1 import checkout_session_pb2
+from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from gateway.emulator import SEED_PRICES
