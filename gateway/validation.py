@@ -7,6 +7,7 @@ find; the servicer turns it into INVALID_ARGUMENT with a BadRequest detail.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -35,7 +36,7 @@ HEADER_RULES: Mapping[str, tuple[re.Pattern[str], str]] = {
     "stripe-account": (re.compile(r"acct_[A-Za-z0-9]{1,250}"), "an account id, acct_..."),
     "stripe-context": (re.compile(r"[\x21-\x7e]{1,255}"), "1 to 255 printable ASCII characters"),
     "stripe-version": (
-        re.compile(r"\d{4}-\d{2}-\d{2}(\.[a-z]+)?"),
+        re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(\.[a-z]+)?"),
         "an API version such as 2026-10-28.endive",
     ),
 }
@@ -127,6 +128,8 @@ def _check_message(message: Message, path: str, skip: set[str] | None = None) ->
                     _check_string(value, f"{where}[{key!r}]")
             continue
         if f.is_repeated:
+            if is_required(f) and not getattr(message, name):
+                raise InvalidRequest(where, "required")
             for i, item in enumerate(getattr(message, name)):
                 _check_value(f, item, f"{where}[{i}]")
             continue
@@ -145,6 +148,8 @@ def _check_value(f: Any, value: Any, where: str) -> None:
             raise InvalidRequest(where, f"not a value of {f.enum_type.name}")
     elif isinstance(value, str):
         _check_string(value, where)
+    elif isinstance(value, float) and not math.isfinite(value):
+        raise InvalidRequest(where, "must be a finite number")
 
 
 def _check_string(value: str, where: str) -> None:
