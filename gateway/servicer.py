@@ -35,6 +35,20 @@ SESSIONS = "/v1/checkout/sessions"
 CheckoutSession = checkout_session_pb2.CheckoutSession
 LineItem = line_item_pb2.LineItem
 req = checkout_session_requests_pb2
+# The RPCs that are one Stripe call: name -> (HTTP method, path template, response type).
+# `validate` has checked `id` before the path is built, so it cannot leave the prefix.
+ROUTES: dict[str, tuple[str, str, type[Message]]] = {
+    "CreateCheckoutSession": ("POST", "{sessions}", CheckoutSession),
+    "GetCheckoutSession": ("GET", "{sessions}/{id}", CheckoutSession),
+    "UpdateCheckoutSession": ("POST", "{sessions}/{id}", CheckoutSession),
+    "ExpireCheckoutSession": ("POST", "{sessions}/{id}/expire", CheckoutSession),
+    "ListCheckoutSessions": ("GET", "{sessions}", req.ListCheckoutSessionsResponse),
+    "ListCheckoutSessionLineItems": (
+        "GET",
+        "{sessions}/{id}/line_items",
+        req.ListCheckoutSessionLineItemsResponse,
+    ),
+}
 # Streams page themselves: the caller's cursor is only where the walk starts.
 STREAM_SKIP = NOT_PARAMETERS | {"starting_after", "ending_before"}
 
@@ -139,71 +153,51 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
 
     # --- RPCs ---------------------------------------------------------------------------
 
+    async def _simple(
+        self, name: str, request: Message, context: grpc.aio.ServicerContext[Any, Any]
+    ) -> Message:
+        """An RPC that is one Stripe call: validate, encode, call, decode (see ROUTES)."""
+        method, template, response_type = ROUTES[name]
+
+        async def body(call: _Call) -> Message:
+            validate(request)
+            path = template.format(sessions=SESSIONS, id=getattr(request, "id", ""))
+            response = await self._stripe(call, method, path, encode(request))
+            return decode(response_type, response.data)
+
+        return await self._unary(name, context, body)
+
     async def CreateCheckoutSession(
         self, request: req.CreateCheckoutSessionRequest, context: grpc.aio.ServicerContext[Any, Any]
     ) -> Message:
-        async def body(call: _Call) -> Message:
-            validate(request)
-            response = await self._stripe(call, "POST", SESSIONS, encode(request))
-            return decode(CheckoutSession, response.data)
-
-        return await self._unary("CreateCheckoutSession", context, body)
+        return await self._simple("CreateCheckoutSession", request, context)
 
     async def GetCheckoutSession(
         self, request: req.GetCheckoutSessionRequest, context: grpc.aio.ServicerContext[Any, Any]
     ) -> Message:
-        async def body(call: _Call) -> Message:
-            validate(request)
-            path = f"{SESSIONS}/{request.id}"
-            response = await self._stripe(call, "GET", path, encode(request))
-            return decode(CheckoutSession, response.data)
-
-        return await self._unary("GetCheckoutSession", context, body)
+        return await self._simple("GetCheckoutSession", request, context)
 
     async def UpdateCheckoutSession(
         self, request: req.UpdateCheckoutSessionRequest, context: grpc.aio.ServicerContext[Any, Any]
     ) -> Message:
-        async def body(call: _Call) -> Message:
-            validate(request)
-            path = f"{SESSIONS}/{request.id}"
-            response = await self._stripe(call, "POST", path, encode(request))
-            return decode(CheckoutSession, response.data)
-
-        return await self._unary("UpdateCheckoutSession", context, body)
+        return await self._simple("UpdateCheckoutSession", request, context)
 
     async def ExpireCheckoutSession(
         self, request: req.ExpireCheckoutSessionRequest, context: grpc.aio.ServicerContext[Any, Any]
     ) -> Message:
-        async def body(call: _Call) -> Message:
-            validate(request)
-            path = f"{SESSIONS}/{request.id}/expire"
-            response = await self._stripe(call, "POST", path, encode(request))
-            return decode(CheckoutSession, response.data)
-
-        return await self._unary("ExpireCheckoutSession", context, body)
+        return await self._simple("ExpireCheckoutSession", request, context)
 
     async def ListCheckoutSessions(
         self, request: req.ListCheckoutSessionsRequest, context: grpc.aio.ServicerContext[Any, Any]
     ) -> Message:
-        async def body(call: _Call) -> Message:
-            validate(request)
-            response = await self._stripe(call, "GET", SESSIONS, encode(request))
-            return decode(req.ListCheckoutSessionsResponse, response.data)
-
-        return await self._unary("ListCheckoutSessions", context, body)
+        return await self._simple("ListCheckoutSessions", request, context)
 
     async def ListCheckoutSessionLineItems(
         self,
         request: req.ListCheckoutSessionLineItemsRequest,
         context: grpc.aio.ServicerContext[Any, Any],
     ) -> Message:
-        async def body(call: _Call) -> Message:
-            validate(request)
-            path = f"{SESSIONS}/{request.id}/line_items"
-            response = await self._stripe(call, "GET", path, encode(request))
-            return decode(req.ListCheckoutSessionLineItemsResponse, response.data)
-
-        return await self._unary("ListCheckoutSessionLineItems", context, body)
+        return await self._simple("ListCheckoutSessionLineItems", request, context)
 
     async def StreamCheckoutSessions(
         self,
