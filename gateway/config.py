@@ -32,6 +32,9 @@ class Config:
     stripe_version: str = DEFAULT_STRIPE_VERSION
     default_timeout: float = 30.0
     max_connections: int = 1024
+    max_waiting: int = 1024
+    rate_limit: float = 0.0
+    rate_burst: int = 0
     max_retries: int = 2
     shutdown_grace: float = 10.0
     log_level: str = "INFO"
@@ -61,7 +64,25 @@ SETTINGS: Mapping[str, tuple[str, str, type, str]] = {
         "--max-connections",
         "GATEWAY_UPSTREAM_MAX_CONNECTIONS",
         int,
-        "upstream connection pool size",
+        "upstream calls in flight at most (and the connection pool's size)",
+    ),
+    "max_waiting": (
+        "--max-waiting",
+        "GATEWAY_UPSTREAM_MAX_WAITING",
+        int,
+        "calls that may wait for an upstream slot or token before new ones are refused",
+    ),
+    "rate_limit": (
+        "--rate-limit",
+        "GATEWAY_UPSTREAM_RATE_LIMIT",
+        float,
+        "upstream requests per second at most; 0 (the default) means no limit",
+    ),
+    "rate_burst": (
+        "--rate-burst",
+        "GATEWAY_UPSTREAM_RATE_BURST",
+        int,
+        "requests that may go at once above the rate; 0 means one second's worth",
     ),
     "max_retries": ("--max-retries", "GATEWAY_MAX_RETRIES", int, "retries per upstream call"),
     "shutdown_grace": (
@@ -115,4 +136,8 @@ def load(args: argparse.Namespace, environ: Mapping[str, str] = os.environ) -> C
         raise ConfigError("the Stripe key must be a secret (sk_) or restricted (rk_) key")
     if config.max_retries < 0 or config.max_connections < 1 or config.default_timeout <= 0:
         raise ConfigError("max-retries must be >= 0, max-connections >= 1, default-timeout > 0")
+    if config.max_waiting < 0 or config.rate_burst < 0:
+        raise ConfigError("max-waiting and rate-burst must be >= 0")
+    if not (0 <= config.rate_limit < float("inf")):
+        raise ConfigError("rate-limit must be a finite number >= 0 (0 turns it off)")
     return config

@@ -13,6 +13,7 @@ from checkout_gateway.v1 import checkout_session_service_pb2, checkout_session_s
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
+from gateway.admission import Admission
 from gateway.config import Config
 from gateway.retry import RetryPolicy
 from gateway.servicer import CheckoutSessionServicer
@@ -55,6 +56,12 @@ class Gateway:
             default_timeout=config.default_timeout,
             max_connections=config.max_connections,
             retry_policy=RetryPolicy(max_retries=config.max_retries),
+            admission=Admission(
+                max_in_flight=config.max_connections,
+                max_waiting=config.max_waiting,
+                rate=config.rate_limit,
+                burst=config.rate_burst,
+            ),
         )
         server = grpc.aio.server()
         checkout_session_service_pb2_grpc.add_CheckoutSessionServiceServicer_to_server(  # type: ignore[no-untyped-call]

@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import math
 import random
 import time
 import uuid
@@ -23,6 +22,7 @@ from urllib.parse import urlencode
 import httpx
 from httpx_aiohttp import AiohttpTransport
 
+from gateway.admission import Admission
 from gateway.errors import (
     DeadlineExceeded,
     StripeAPIError,
@@ -61,6 +61,7 @@ class StripeClient:
         default_timeout: float = 30.0,
         max_connections: int = 1024,
         retry_policy: RetryPolicy | None = None,
+        admission: Admission | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
@@ -71,6 +72,10 @@ class StripeClient:
         self._default_timeout = default_timeout
         self._policy = retry_policy or RetryPolicy()
         self._clock, self._sleep, self._rand = clock, sleep, rand
+        # One call holds one connection, so the pool is never the queue: admission is.
+        self.admission = admission or Admission(
+            max_in_flight=max_connections, max_waiting=max_connections, clock=clock, sleep=sleep
+        )
         limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=None)
         self._http = httpx.AsyncClient(
             base_url=base_url.rstrip("/"),
@@ -121,8 +126,10 @@ class StripeClient:
         limit = default_deadline if deadline is None else min(deadline, default_deadline)
 
         async def attempt(time_left: float) -> UpstreamResponse:
+            end = self._clock() + time_left
             try:
-                async with asyncio.timeout(time_left if math.isfinite(time_left) else None):
+                # Every attempt, retries included, is one more call Stripe sees: each is admitted.
+                async with self.admission.admit(end), asyncio.timeout(end - self._clock()):
                     response = await self._http.request(
                         method, url, headers=headers, content=content
                     )

@@ -1,0 +1,122 @@
+"""Overload protection: a bound on upstream calls in flight and an optional rate limit.
+
+A burst waits here, within the caller's deadline, instead of becoming Stripe 429s. A call is
+refused at once with `Overloaded` (RESOURCE_EXHAUSTED) when the wait could not end before its
+deadline or when too many calls are already waiting. Clock and sleep are injected for tests.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+
+from gateway.errors import Overloaded
+
+__all__ = ["Admission", "TokenBucket"]
+
+
+class TokenBucket:
+    """`rate` tokens a second, up to `burst` saved; a call takes one, waiting if none is left.
+
+    Tokens go negative while calls wait: each waiter has reserved the next free token, so the
+    delay is known when it arrives and a call that could not get one in time is refused at once.
+    """
+
+    def __init__(
+        self,
+        rate: float,
+        burst: int,
+        *,
+        max_waiting: int,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if not (rate > 0 and math.isfinite(rate)) or burst < 1 or max_waiting < 0:
+            raise ValueError("need rate > 0, burst >= 1 and max_waiting >= 0")
+        self.rate, self.burst, self.max_waiting = rate, burst, max_waiting
+        self._clock = clock
+        self._tokens = float(burst)
+        self._updated = clock()
+
+    def reserve(self, deadline: float) -> float:
+        """Take a token; return how long to wait before using it, or raise Overloaded."""
+        now = self._clock()
+        self._tokens = min(self.burst, self._tokens + (now - self._updated) * self.rate)
+        self._updated = now
+        if self._tokens >= 1:
+            self._tokens -= 1
+            return 0.0
+        delay = (1 - self._tokens) / self.rate
+        if -self._tokens >= self.max_waiting:
+            raise Overloaded(
+                f"upstream rate limit: {self.max_waiting} calls already waiting", delay
+            )
+        if now + delay >= deadline:
+            raise Overloaded(
+                f"upstream rate limit: the next free slot is {delay:.3f} s away, "
+                "after the call's deadline",
+                delay,
+            )
+        self._tokens -= 1
+        return delay
+
+
+class Admission:
+    """Admits one upstream call at a time into at most `max_in_flight` concurrent calls."""
+
+    def __init__(
+        self,
+        *,
+        max_in_flight: int,
+        max_waiting: int,
+        rate: float = 0.0,
+        burst: int = 0,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        if max_in_flight < 1 or max_waiting < 0:
+            raise ValueError("need max_in_flight >= 1 and max_waiting >= 0")
+        self.max_in_flight, self.max_waiting = max_in_flight, max_waiting
+        self._slots = asyncio.Semaphore(max_in_flight)
+        self.in_flight = 0
+        self._waiting = 0
+        self._clock, self._sleep = clock, sleep
+        self.bucket: TokenBucket | None = None
+        if rate:
+            burst = burst or max(1, math.ceil(rate))  # one second's worth
+            self.bucket = TokenBucket(rate, burst, max_waiting=max_waiting, clock=clock)
+
+    @asynccontextmanager
+    async def admit(self, deadline: float) -> AsyncIterator[None]:
+        """Hold one upstream slot for the `async with` body; `deadline` is on `clock`."""
+        if self.bucket is not None:
+            delay = self.bucket.reserve(deadline)
+            if delay:
+                await self._sleep(delay)
+        if self._slots.locked():
+            if self._waiting >= self.max_waiting:
+                raise Overloaded(
+                    f"{self.max_in_flight} upstream calls in flight and {self.max_waiting} waiting"
+                )
+            self._waiting += 1
+            try:
+                timeout = deadline - self._clock()
+                async with asyncio.timeout(timeout if math.isfinite(timeout) else None):
+                    await self._slots.acquire()
+            except TimeoutError:
+                raise Overloaded(
+                    f"no upstream slot came free before the deadline "
+                    f"({self.max_in_flight} calls in flight)"
+                ) from None
+            finally:
+                self._waiting -= 1
+        else:
+            await self._slots.acquire()
+        self.in_flight += 1
+        try:
+            yield
+        finally:
+            self.in_flight -= 1
+            self._slots.release()

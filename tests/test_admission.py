@@ -1,0 +1,165 @@
+"""gateway.admission: the token bucket and the in-flight bound, on a fake clock."""
+
+from __future__ import annotations
+
+import asyncio
+import math
+
+import pytest
+
+from gateway.admission import Admission, TokenBucket
+from gateway.errors import Overloaded
+
+
+class FakeTime:
+    """A clock that only moves when someone sleeps."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.slept: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
+
+
+FAR = math.inf
+
+
+def test_bucket_serves_a_burst_without_waiting() -> None:
+    t = FakeTime()
+    bucket = TokenBucket(10, 3, max_waiting=10, clock=t.clock)
+    assert [bucket.reserve(FAR) for _ in range(3)] == [0, 0, 0]
+
+
+@pytest.mark.parametrize(
+    ("rate", "burst", "calls", "expected_delays"),
+    [
+        (10, 1, 4, [0, 0.1, 0.2, 0.3]),
+        (4, 2, 5, [0, 0, 0.25, 0.5, 0.75]),
+        (0.5, 1, 3, [0, 2.0, 4.0]),
+    ],
+)
+def test_bucket_spaces_calls_beyond_the_burst_at_the_rate(
+    rate: float, burst: int, calls: int, expected_delays: list[float]
+) -> None:
+    t = FakeTime()
+    bucket = TokenBucket(rate, burst, max_waiting=100, clock=t.clock)
+    assert [bucket.reserve(FAR) for _ in range(calls)] == pytest.approx(expected_delays)
+
+
+def test_bucket_refills_with_time_up_to_the_burst() -> None:
+    t = FakeTime()
+    bucket = TokenBucket(10, 2, max_waiting=100, clock=t.clock)
+    bucket.reserve(FAR), bucket.reserve(FAR)
+    t.now += 60  # a minute idle saves two tokens, not six hundred
+    assert [bucket.reserve(FAR) for _ in range(3)] == pytest.approx([0, 0, 0.1])
+
+
+def test_bucket_refuses_at_once_when_the_wait_would_outlast_the_deadline() -> None:
+    t = FakeTime()
+    bucket = TokenBucket(10, 1, max_waiting=100, clock=t.clock)
+    bucket.reserve(FAR)
+    with pytest.raises(Overloaded, match="after the call's deadline") as info:
+        bucket.reserve(t.now + 0.05)
+    assert info.value.retry_after == pytest.approx(0.1)
+    # The refused call took nothing: the next one still waits only 0.1 s.
+    assert bucket.reserve(FAR) == pytest.approx(0.1)
+
+
+def test_bucket_refuses_when_too_many_calls_wait() -> None:
+    t = FakeTime()
+    bucket = TokenBucket(10, 1, max_waiting=2, clock=t.clock)
+    assert [bucket.reserve(FAR) for _ in range(3)] == pytest.approx([0, 0.1, 0.2])
+    with pytest.raises(Overloaded, match="2 calls already waiting"):
+        bucket.reserve(FAR)
+
+
+@pytest.mark.parametrize(
+    ("rate", "burst", "max_waiting"), [(0, 1, 1), (-1, 1, 1), (math.inf, 1, 1), (1, 0, 1)]
+)
+def test_bucket_rejects_impossible_settings(rate: float, burst: int, max_waiting: int) -> None:
+    with pytest.raises(ValueError):
+        TokenBucket(rate, burst, max_waiting=max_waiting)
+
+
+async def test_admission_without_rate_never_sleeps() -> None:
+    t = FakeTime()
+    admission = Admission(max_in_flight=2, max_waiting=0, clock=t.clock, sleep=t.sleep)
+    async with admission.admit(FAR):
+        assert admission.in_flight == 1
+    assert admission.in_flight == 0
+    assert t.slept == []
+    assert admission.bucket is None
+
+
+async def test_admission_sleeps_the_bucket_delay_before_the_call() -> None:
+    t = FakeTime()
+    admission = Admission(
+        max_in_flight=10, max_waiting=10, rate=5, burst=1, clock=t.clock, sleep=t.sleep
+    )
+    for _ in range(3):
+        async with admission.admit(FAR):
+            pass
+    assert t.slept == pytest.approx([0.2, 0.2])
+
+
+async def test_admission_burst_defaults_to_one_seconds_worth() -> None:
+    admission = Admission(max_in_flight=1, max_waiting=1, rate=25)
+    assert admission.bucket is not None and admission.bucket.burst == 25
+
+
+async def test_admission_refuses_at_once_when_all_slots_are_busy_and_none_may_wait() -> None:
+    admission = Admission(max_in_flight=1, max_waiting=0)
+    async with admission.admit(FAR):
+        with pytest.raises(Overloaded, match="1 upstream calls in flight and 0 waiting"):
+            async with admission.admit(FAR):
+                pass
+
+
+async def test_admission_queues_a_waiter_until_a_slot_frees() -> None:
+    admission = Admission(max_in_flight=1, max_waiting=1)
+    order: list[str] = []
+    release = asyncio.Event()
+
+    async def first() -> None:
+        async with admission.admit(FAR):
+            order.append("first in")
+            await release.wait()
+        order.append("first out")
+
+    async def second() -> None:
+        async with admission.admit(FAR):
+            order.append("second in")
+
+    tasks = [asyncio.create_task(first()), asyncio.create_task(second())]
+    await asyncio.sleep(0.01)
+    assert order == ["first in"]
+    release.set()
+    await asyncio.gather(*tasks)
+    assert order == ["first in", "first out", "second in"]
+    assert admission.in_flight == 0
+
+
+async def test_admission_refuses_a_waiter_whose_deadline_passes() -> None:
+    loop = asyncio.get_running_loop()
+    admission = Admission(max_in_flight=1, max_waiting=5, clock=loop.time)
+    async with admission.admit(FAR):
+        with pytest.raises(Overloaded, match="before the deadline"):
+            async with admission.admit(loop.time() + 0.02):
+                pass
+    # The refused waiter left no trace: a slot is free and nobody is counted waiting.
+    async with admission.admit(loop.time() + 1):
+        assert admission.in_flight == 1
+
+
+async def test_admission_releases_the_slot_when_the_call_fails() -> None:
+    admission = Admission(max_in_flight=1, max_waiting=0)
+    with pytest.raises(RuntimeError):
+        async with admission.admit(FAR):
+            raise RuntimeError("upstream broke")
+    async with admission.admit(FAR):
+        assert admission.in_flight == 1
