@@ -10,6 +10,7 @@ from pathlib import Path
 
 STRIPE_API_BASE = "https://api.stripe.com"
 DEFAULT_STRIPE_VERSION = "2026-10-28.endive"
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
 
 class ConfigError(Exception):
@@ -136,6 +137,8 @@ def load(args: argparse.Namespace, environ: Mapping[str, str] = os.environ) -> C
         raise ConfigError("the Stripe key must be a secret (sk_) or restricted (rk_) key")
     if config.max_retries < 0 or config.max_connections < 1 or config.default_timeout <= 0:
         raise ConfigError("max-retries must be >= 0, max-connections >= 1, default-timeout > 0")
+    if config.log_level.upper() not in LOG_LEVELS:
+        raise ConfigError(f"log-level must be one of {', '.join(LOG_LEVELS)}")
     if config.max_waiting < 0 or config.rate_burst < 0:
         raise ConfigError("max-waiting and rate-burst must be >= 0")
     if not (0 <= config.rate_limit < float("inf")):

@@ -1,0 +1,110 @@
+"""gateway.config: flags, then environment, then defaults; settings that cannot work refused."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from gateway.config import SETTINGS, Config, ConfigError, add_arguments, load
+
+KEY = "sk_test_configtests00000000000000wxyz"
+
+
+def parse(*argv: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    return parser.parse_args(argv)
+
+
+def test_defaults_with_only_a_key() -> None:
+    config = load(parse(), {"STRIPE_API_KEY": KEY})
+    assert config == Config(api_key=KEY)
+
+
+# Setting -> (a flag value, an environment value, the typed environment value).
+VALUES: dict[str, tuple[str, str, object]] = {
+    "listen": ("0.0.0.0:9000", "127.0.0.1:9001", "127.0.0.1:9001"),
+    "stripe_api_base": ("http://a.test", "http://b.test", "http://b.test"),
+    "stripe_version": ("2025-01-01.x", "2024-01-01.y", "2024-01-01.y"),
+    "default_timeout": ("5", "7.5", 7.5),
+    "max_connections": ("8", "16", 16),
+    "max_waiting": ("0", "32", 32),
+    "rate_limit": ("100", "25", 25.0),
+    "rate_burst": ("10", "5", 5),
+    "max_retries": ("0", "3", 3),
+    "shutdown_grace": ("1", "2.5", 2.5),
+    "log_level": ("DEBUG", "warning", "warning"),
+}
+
+
+def test_every_setting_has_a_row_here() -> None:
+    assert set(VALUES) == set(SETTINGS)
+
+
+@pytest.mark.parametrize("name", sorted(VALUES))
+def test_environment_sets_a_setting(name: str) -> None:
+    _flag_value, env_value, typed = VALUES[name]
+    env = {"STRIPE_API_KEY": KEY, SETTINGS[name][1]: env_value}
+    assert getattr(load(parse(), env), name) == typed
+
+
+@pytest.mark.parametrize("name", sorted(VALUES))
+def test_flag_wins_over_environment(name: str) -> None:
+    flag_value, env_value, _typed = VALUES[name]
+    flag, env_name, kind, _help = SETTINGS[name]
+    config = load(parse(flag, flag_value), {"STRIPE_API_KEY": KEY, env_name: env_value})
+    assert getattr(config, name) == kind(flag_value)
+
+
+def test_key_from_a_file(tmp_path: Path) -> None:
+    key_file = tmp_path / "key"
+    key_file.write_text(KEY + "\n")
+    assert load(parse(), {"STRIPE_API_KEY_FILE": str(key_file)}).api_key == KEY
+
+
+def test_emulator_needs_no_key() -> None:
+    config = load(parse("--emulator"), {})
+    assert config.emulator and config.api_key == ""
+
+
+@pytest.mark.parametrize(
+    ("argv", "env", "message"),
+    [
+        ((), {}, "no Stripe key"),
+        ((), {"STRIPE_API_KEY": "pk_test_publishable"}, "secret (sk_) or restricted (rk_)"),
+        ((), {"STRIPE_API_KEY_FILE": "/nonexistent/key"}, "cannot read /nonexistent/key"),
+        ((), {"STRIPE_API_KEY": KEY, "GATEWAY_MAX_RETRIES": "two"}, "$GATEWAY_MAX_RETRIES"),
+        (("--max-retries", "-1"), {"STRIPE_API_KEY": KEY}, "max-retries must be >= 0"),
+        (("--max-connections", "0"), {"STRIPE_API_KEY": KEY}, "max-connections >= 1"),
+        (("--default-timeout", "0"), {"STRIPE_API_KEY": KEY}, "default-timeout > 0"),
+        (("--max-waiting", "-1"), {"STRIPE_API_KEY": KEY}, "max-waiting"),
+        (("--rate-burst", "-1"), {"STRIPE_API_KEY": KEY}, "rate-burst"),
+        (("--rate-limit", "-5"), {"STRIPE_API_KEY": KEY}, "rate-limit"),
+        (("--rate-limit", "inf"), {"STRIPE_API_KEY": KEY}, "rate-limit"),
+        (("--rate-limit", "nan"), {"STRIPE_API_KEY": KEY}, "rate-limit"),
+        (("--log-level", "LOUD"), {"STRIPE_API_KEY": KEY}, "log-level must be one of"),
+    ],
+)
+def test_settings_that_cannot_work_are_refused(
+    argv: tuple[str, ...], env: dict[str, str], message: str
+) -> None:
+    with pytest.raises(ConfigError) as info:
+        load(parse(*argv), env)
+    assert message in str(info.value)
+    assert KEY not in str(info.value)
+
+
+def test_serve_without_a_key_exits_at_once_with_a_clear_message() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "gateway.cli", "serve"],
+        env={"PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 2
+    assert "no Stripe key: set STRIPE_API_KEY" in result.stderr
