@@ -57,9 +57,13 @@ class EmulatorApp:
         *,
         api_key: str | None = None,
         max_recorded: int = 1000,
+        fast: bool = False,
     ) -> None:
         self.store = store
         self.api_key = api_key
+        # Fast mode (benchmarks): requests are not recorded, and a plain GET of one session is
+        # answered from its cached bytes before any other work. Answers are the same.
+        self.fast = fast
         self.faults = FaultQueue()
         self.requests: deque[RecordedRequest] = deque(maxlen=max_recorded)
         self.idempotency = IdempotencyCache()
@@ -75,6 +79,10 @@ class EmulatorApp:
         raw_path = request.rel_url.raw_path
         if raw_path.startswith("/_emulator/"):
             return await self._admin(request, raw_path)
+        if self.fast and request.method == "GET":
+            fast = self._fast_get(request, raw_path)
+            if fast is not None:
+                return fast
         body = await request.read() if request.can_read_body else b""
         rid = request_id()
         headers = {
@@ -90,15 +98,16 @@ class EmulatorApp:
             parse_error: StripeError | None = exc
         else:
             parse_error = None
-        self.requests.append(
-            RecordedRequest(
-                request.method,
-                request.raw_path,
-                CIMultiDictProxy(CIMultiDict(request.headers)),
-                form,
-                body,
+        if not self.fast:
+            self.requests.append(
+                RecordedRequest(
+                    request.method,
+                    request.raw_path,
+                    CIMultiDictProxy(CIMultiDict(request.headers)),
+                    form,
+                    body,
+                )
             )
-        )
         fault = self.faults.take(request.method, raw_path)
         header_fault = request.headers.get(FAULT_HEADER)
         if header_fault:
@@ -109,6 +118,31 @@ class EmulatorApp:
         if fault is not None:
             return await self._faulty(request, fault, form, parse_error, headers)
         return self._respond(request, form, parse_error, headers)
+
+    def _fast_get(self, request: web.Request, raw_path: str) -> web.Response | None:
+        """GET /v1/checkout/sessions/{id}, no query, no faults: the cached bytes, or None."""
+        ident = raw_path[len(SESSIONS) + 1 :]
+        if (
+            not raw_path.startswith(SESSIONS + "/")
+            or request.rel_url.raw_query_string
+            or self.faults.pending_any()
+            or FAULT_HEADER in request.headers
+        ):
+            return None
+        record = self.store.sessions.get(ident)  # a raw id with / or % matches no session
+        if record is None:
+            return None  # the full path answers the 404
+        try:
+            self._authenticate(request)
+        except StripeError:
+            return None
+        headers = {
+            "Request-Id": request_id(),
+            "Stripe-Version": request.headers.get("Stripe-Version") or DEFAULT_STRIPE_VERSION,
+        }
+        return web.Response(
+            body=record.raw(), status=200, headers=headers, content_type="application/json"
+        )
 
     def _respond(
         self,

@@ -26,6 +26,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     run_parser.add_argument(
         "--seed", type=int, default=0, metavar="N", help="start with N sessions"
     )
+    run_parser.add_argument(
+        "--fast",
+        action="store_true",
+        help="benchmark mode: uvloop, no request recording, cached GETs of a session",
+    )
     run_parser.set_defaults(func=run)
 
     fault = subparsers.add_parser(
@@ -54,20 +59,26 @@ def parse_listen(listen: str) -> tuple[str, int]:
 
 def run(args: argparse.Namespace) -> int:
     host, port = parse_listen(args.listen)
+    serve = _serve(host, port, args.api_key, args.seed, args.fast)
     try:
-        asyncio.run(_serve(host, port, args.api_key, args.seed))
+        if args.fast and sys.platform != "win32":
+            import uvloop
+
+            uvloop.run(serve)
+        else:
+            asyncio.run(serve)
     except OSError as exc:
         print(f"emulator: cannot listen on {args.listen}: {exc}", file=sys.stderr)
         return 1
     return 0
 
 
-async def _serve(host: str, port: int, api_key: str | None, seed: int) -> None:
+async def _serve(host: str, port: int, api_key: str | None, seed: int, fast: bool) -> None:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
-    emulator = Emulator(host=host, port=port, api_key=api_key, seed=seed)
+    emulator = Emulator(host=host, port=port, api_key=api_key, seed=seed, fast=fast)
     await emulator.start()
     print(f"Stripe emulator listening on {emulator.base_url}", flush=True)
     try:

@@ -115,6 +115,9 @@ class FaultQueue:
         with self._lock:
             return [(fault, count) for fault, count in self._entries]
 
+    def pending_any(self) -> bool:
+        return bool(self._entries)  # a list's truth needs no lock
+
     def take(self, method: str, path: str) -> Fault | None:
         if not self._entries:  # the common case: no lock, no work
             return None

@@ -30,13 +30,14 @@ class Emulator:
         seed: int = 0,
         max_recorded: int = 1000,
         clock: Callable[[], float] = time.time,
+        fast: bool = False,
     ) -> None:
         self.host = host
         self.port = port
         self.store = Store(clock)
         install_prices(self.store)
         seed_sessions(self.store, seed)
-        self.app = EmulatorApp(self.store, api_key=api_key, max_recorded=max_recorded)
+        self.app = EmulatorApp(self.store, api_key=api_key, max_recorded=max_recorded, fast=fast)
         self._runner: web.AppRunner | None = None
 
     @property
