@@ -1,0 +1,456 @@
+"""`make bench`: the gateway vs stripe-python vs the floors, on this machine, in one table.
+
+Every server and every load generator is its own process: the Stripe emulator in fast mode
+(the upstream), the gateway (`checkout-gateway serve`, on uvloop), a bare grpc.aio server
+(bench.echo) and one load-generator process per kind of client (bench.load). The table is
+printed and written between the bench markers of docs/benchmarks.md.
+
+    python -m bench.run [--quick] [--no-docs] [--log-level INFO]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import platform
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+import stripe
+
+from bench import transports
+from bench.common import (
+    API_KEY,
+    ROOT,
+    Worker,
+    free_port,
+    python_command,
+    start,
+    stop,
+)
+from bench.docs import write_region
+
+LEVELS = (1, 10, 50, 200)
+PAGE = 100  # the gateway's page size (gateway.pagination.PAGE_SIZE) and the SDK's limit
+
+
+@dataclass(frozen=True)
+class Sizes:
+    warmup: float
+    duration: float
+    burst: int
+    burst_latency: float
+    burst_runs: int
+    stream: int
+    page_latency: float
+    big_stream: int
+    transport_duration: float
+
+
+FULL = Sizes(0.5, 3.0, 1000, 0.25, 3, 10_000, 0.05, 100_000, 2.0)
+QUICK = Sizes(0.1, 0.3, 50, 0.25, 1, 300, 0.01, 2_000, 0.2)
+
+
+@dataclass
+class Procs:
+    emulator: subprocess.Popen[Any]
+    gateway: subprocess.Popen[Any]
+    echo: subprocess.Popen[Any]
+    emulator_url: str
+    gateway_target: str
+    echo_target: str
+    session_id: str
+
+
+def start_servers(sizes: Sizes, log_level: str) -> Procs:
+    emulator_port, gateway_port, echo_port = free_port(), free_port(), free_port()
+    seed = str(max(sizes.big_stream, sizes.stream))
+    emulator = start(
+        [
+            *python_command("-m", "gateway.cli", "emulator", "--fast", "--seed", seed),
+            "--listen",
+            f"127.0.0.1:{emulator_port}",
+        ],
+        emulator_port,
+    )
+    url = f"http://127.0.0.1:{emulator_port}"
+    listed = _emulator_json(url, "/v1/checkout/sessions?limit=1")
+    session_id = str(listed["data"][0]["id"])
+    gateway = start(
+        [
+            *python_command("-m", "gateway.cli", "serve", "--stripe-api-base", url),
+            "--listen",
+            f"127.0.0.1:{gateway_port}",
+            "--log-level",
+            log_level,
+        ],
+        gateway_port,
+        env={"STRIPE_API_KEY": API_KEY},
+    )
+    echo = start(
+        [
+            *python_command("-m", "bench.echo", "--port", str(echo_port), "--emulator", url),
+            "--session-id",
+            session_id,
+            "--api-key",
+            API_KEY,
+        ],
+        echo_port,
+    )
+    return Procs(
+        emulator,
+        gateway,
+        echo,
+        url,
+        f"127.0.0.1:{gateway_port}",
+        f"127.0.0.1:{echo_port}",
+        session_id,
+    )
+
+
+def _emulator_json(url: str, path: str, payload: object = None, method: str = "GET") -> Any:
+    data = None if payload is None else json.dumps(payload).encode()
+    request = urllib.request.Request(
+        url + path,
+        data=data,
+        method=method,
+        headers={"Authorization": f"Bearer {API_KEY}", "Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return json.loads(response.read())
+
+
+def upstream_latency(url: str, seconds: float | None) -> None:
+    """Every GET to the emulator takes `seconds` more (a standing latency fault); None: clear."""
+    if seconds is None:
+        _emulator_json(url, "/_emulator/faults", method="DELETE")
+    else:
+        fault = {"latency": seconds, "method": "GET", "count": None}
+        _emulator_json(url, "/_emulator/faults", fault, method="POST")
+
+
+# --- running ----------------------------------------------------------------------------------
+
+
+def run(sizes: Sizes, log_level: str) -> dict[str, Any]:
+    procs = start_servers(sizes, log_level)
+    workers: dict[str, Worker] = {}
+    try:
+        sid = procs.session_id
+        workers = {
+            "gateway": Worker(
+                "--kind", "grpc", "--target", procs.gateway_target, "--session-id", sid
+            ),
+            "sdk": Worker("--kind", "sdk", "--target", procs.emulator_url, "--session-id", sid),
+            "http": Worker("--kind", "http", "--target", procs.emulator_url, "--session-id", sid),
+            "echo": Worker("--kind", "grpc", "--target", procs.echo_target, "--session-id", sid),
+        }
+        emu, gw, echo = procs.emulator.pid, procs.gateway.pid, procs.echo.pid
+        # Whose CPU and peak RSS a row reports: the process doing the client's work.
+        watch = {
+            "gateway": {"server": gw, "upstream": emu},
+            "sdk": {"upstream": emu},
+            "http": {"upstream": emu},
+            "echo": {"server": echo},
+        }
+        timing = {"warmup": sizes.warmup, "duration": sizes.duration}
+        results: dict[str, Any] = {"get": {}, "write": {}}
+        for level in LEVELS:
+            for name, worker in workers.items():
+                print(f"bench: get x{level} {name}", file=sys.stderr, flush=True)
+                results["get"][f"{name}@{level}"] = worker.ask(
+                    _calls("get", level, timing, watch[name])
+                )
+        for op in ("create", "update"):
+            for name in ("gateway", "sdk"):
+                print(f"bench: {op} x50 {name}", file=sys.stderr, flush=True)
+                results["write"][f"{name}:{op}"] = workers[name].ask(
+                    _calls(op, 50, timing, watch[name])
+                )
+
+        print(f"bench: burst {sizes.burst} x {sizes.burst_latency} s", file=sys.stderr)
+        upstream_latency(procs.emulator_url, sizes.burst_latency)
+        try:
+            results["burst"] = [
+                workers["gateway"].ask({"cmd": "burst", "op": "get", "n": sizes.burst})
+                for _ in range(sizes.burst_runs)
+            ]
+        finally:
+            upstream_latency(procs.emulator_url, None)
+
+        print(f"bench: stream {sizes.stream} at {sizes.page_latency} s/page", file=sys.stderr)
+        upstream_latency(procs.emulator_url, sizes.page_latency)
+        try:
+            results["stream_gateway"] = workers["gateway"].ask(
+                {"cmd": "stream", "max_items": sizes.stream, "watch_rss": gw}
+            )
+            results["stream_sdk"] = workers["sdk"].ask(
+                {"cmd": "stream", "max_items": sizes.stream, "watch_rss": None}
+            )
+        finally:
+            upstream_latency(procs.emulator_url, None)
+
+        print(f"bench: stream {sizes.big_stream}, gateway RSS", file=sys.stderr, flush=True)
+        results["big_stream"] = workers["gateway"].ask(
+            {"cmd": "stream", "max_items": sizes.big_stream, "watch_rss": gw}
+        )
+
+        print("bench: transports", file=sys.stderr, flush=True)
+        out = subprocess.run(
+            [
+                *python_command("-m", "bench.transports", "--json"),
+                "--url",
+                procs.emulator_url,
+                "--session-id",
+                sid,
+                "--warmup",
+                str(sizes.warmup),
+                "--duration",
+                str(sizes.transport_duration),
+            ],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        results["transports"] = json.loads(out.stdout)
+        return results
+    finally:
+        for worker in workers.values():
+            worker.close()
+        for proc in (procs.gateway, procs.echo, procs.emulator):
+            stop(proc)
+
+
+def _calls(op: str, level: int, timing: dict[str, float], watch: dict[str, int]) -> dict[str, Any]:
+    return {"cmd": "calls", "op": op, "concurrency": level, **timing, "watch": watch}
+
+
+# --- reporting --------------------------------------------------------------------------------
+
+ROWS = {
+    "gateway": "gateway (gRPC -> gateway -> upstream)",
+    "sdk": "stripe-python async -> upstream",
+    "http": "bare aiohttp GET -> upstream",
+    "echo": "bare grpc.aio echo (same client)",
+}
+# Whose CPU and peak RSS each row counts.
+COUNTED = {"gateway": "server", "sdk": "client", "http": "client", "echo": "server"}
+
+
+def _mb(kb: float) -> str:
+    return f"{kb / 1024:.0f}"
+
+
+def _row(name: str, level: int | str, r: dict[str, Any]) -> str:
+    who = COUNTED[name]
+    cpu = r["cpu"][who] * 1000 / max(r["calls"], 1)
+    upstream = r["cpu"].get("upstream")
+    up = "-" if upstream is None else f"{upstream / r['seconds'] * 100:.0f}%"
+    client = r["cpu"]["client"] / r["seconds"] * 100
+    errors = f"{r['errors']}" + (f" ({r['error_samples'][0]})" if r["errors"] else "")
+    return (
+        f"| {ROWS[name]} | {level} | {r['rate']:,.0f} | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} "
+        f"| {cpu:.3f} ({who}) | {_mb(r['peak_kb'][who])} ({who}) | {up} | {client:.0f}% "
+        f"| {errors} |"
+    )
+
+
+def _verdict(ok: bool) -> str:
+    return "**pass**" if ok else "**FAIL**"
+
+
+def report(results: dict[str, Any], sizes: Sizes, log_level: str, quick: bool) -> str:
+    get, write = results["get"], results["write"]
+    lines: list[str] = []
+    cpu_model = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor() or "unknown",
+    )
+    packages = ("grpcio", "protobuf", "httpx", "httpx-aiohttp", "aiohttp", "stripe", "uvloop")
+    versions = ", ".join(f"{p} {version(p)}" for p in packages)
+    sdk_client = getattr(stripe._http_client, "_default_async_client", None)
+    system = f"{platform.system()} {platform.release()}"
+    lines += [
+        f"Run {time.strftime('%Y-%m-%d %H:%M %Z')}"
+        f"{' (--quick: tiny sizes, not for quoting)' if quick else ''}"
+        f" on {os.cpu_count()} CPUs ({cpu_model}), {system}; "
+        f"Python {platform.python_version()}; {versions}. "
+        f"stripe-python's async HTTP client: `{getattr(sdk_client, '__name__', sdk_client)}`. "
+        f"Gateway: `checkout-gateway serve --log-level {log_level}` (uvloop). "
+        f"Each point: {sizes.warmup} s warm-up, then {sizes.duration} s measured.",
+        "",
+        "Every server and client is its own process on this machine: the upstream is "
+        "`checkout-gateway emulator --fast`; one load-generator process per client kind "
+        "(`bench/load.py`, uvloop). **CPU s/1000 calls** and **peak RSS** count the "
+        "*server* (the gateway process, or the echo server) for gRPC rows and the *client* "
+        "process (where stripe-python or aiohttp does its work, load loop included) for the "
+        "direct rows. **upstream CPU** is the emulator's share of one core during the window "
+        "(near 100% would mean the upstream is the bottleneck); **client CPU** is the load "
+        "generator's.",
+        "",
+        "### GetCheckoutSession / retrieve, by calls in flight",
+        "",
+        "| path | in flight | calls/s | p50 ms | p99 ms | CPU s/1000 calls | peak RSS MB "
+        "| upstream CPU | client CPU | errors |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    for level in LEVELS:
+        for name in ROWS:
+            lines.append(_row(name, level, get[f"{name}@{level}"]))
+    lines += [
+        "",
+        "### Create and Update at 50 in flight",
+        "",
+        "| path | call | calls/s | p50 ms | p99 ms | CPU s/1000 calls | peak RSS MB "
+        "| upstream CPU | client CPU | errors |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    for op in ("create", "update"):
+        for name in ("gateway", "sdk"):
+            lines.append(_row(name, op, write[f"{name}:{op}"]))
+
+    http_all = [get[f"http@{n}"] for n in LEVELS]
+    best = max(http_all, key=lambda r: r["rate"])
+    upstream_ms = best["cpu"]["upstream"] * 1000 / max(best["calls"], 1)
+    lines += [
+        "",
+        f"**Upstream alone** (bare aiohttp GETs straight to the fast emulator): "
+        f"{best['rate']:,.0f} calls/s at its best, the emulator spending {upstream_ms:.3f} ms "
+        f"of CPU a call, i.e. about {1000 / upstream_ms:,.0f} calls/s if it had a core to "
+        f"itself. Its CPU share in every gateway row above stays well under one core.",
+    ]
+
+    # Targets.
+    gw50, sdk50, echo50 = get["gateway@50"], get["sdk@50"], get["echo@50"]
+    added = get["gateway@1"]["p50_ms"] - get["http@1"]["p50_ms"]
+    bursts = results["burst"]
+    burst_walls = sorted(b["wall"] for b in bursts)
+    burst_wall = burst_walls[len(burst_walls) // 2]
+    burst_ok = all(b["ok"] == b["calls"] for b in bursts)
+    stream, stream_sdk = results["stream_gateway"], results["stream_sdk"]
+    pages = math.ceil(sizes.stream / PAGE)
+    page_sum = pages * sizes.page_latency
+    big = results["big_stream"]
+    growth_mb = (big["rss_after_kb"] - big["rss_before_kb"]) / 1024
+    peak_growth_mb = (big["rss_max_kb"] - big["rss_before_kb"]) / 1024
+
+    def ratio(a: dict[str, Any], b: dict[str, Any]) -> float:
+        return float(a["rate"]) / max(float(b["rate"]), 1e-9)
+
+    targets = [
+        (
+            "Get@50: gateway vs stripe-python",
+            f"{ratio(gw50, sdk50):.1f}x ({gw50['rate']:,.0f} vs {sdk50['rate']:,.0f}/s)",
+            ">= 5x",
+            ratio(gw50, sdk50) >= 5,
+        ),
+        (
+            "Get@50: gateway vs bare gRPC echo",
+            f"{ratio(gw50, echo50):.0%} ({gw50['rate']:,.0f} vs {echo50['rate']:,.0f}/s)",
+            ">= 50%",
+            ratio(gw50, echo50) >= 0.5,
+        ),
+    ]
+    for op in ("create", "update"):
+        g, s = write[f"gateway:{op}"], write[f"sdk:{op}"]
+        targets.append(
+            (
+                f"{op.capitalize()}@50: gateway vs stripe-python",
+                f"{ratio(g, s):.1f}x ({g['rate']:,.0f} vs {s['rate']:,.0f}/s)",
+                ">= 5x",
+                ratio(g, s) >= 5,
+            )
+        )
+    targets += [
+        (
+            "p50 added by the gateway at 1 in flight (gateway Get p50 - bare HTTP GET p50)",
+            f"{added:.3f} ms ({get['gateway@1']['p50_ms']:.3f} - {get['http@1']['p50_ms']:.3f})",
+            "<= 0.6 ms",
+            added <= 0.6,
+        ),
+        (
+            f"{sizes.burst} concurrent Gets, upstream {sizes.burst_latency * 1000:.0f} ms each "
+            f"(median of {len(bursts)})",
+            f"{burst_wall:.3f} s (runs: {', '.join(f'{w:.3f}' for w in burst_walls)}); "
+            f"{sum(b['ok'] for b in bursts)}/{sum(b['calls'] for b in bursts)} succeeded",
+            f"<= {sizes.burst_latency * 2:.2f} s, all succeed",
+            burst_ok and burst_wall <= sizes.burst_latency * 2,
+        ),
+        (
+            f"StreamCheckoutSessions of {stream['items']:,} sessions, "
+            f"{sizes.page_latency * 1000:.0f} ms per upstream page",
+            f"{stream['wall']:.3f} s = {stream['wall'] / page_sum:.3f}x the {pages} pages' "
+            f"{page_sum:.2f} s (stripe-python auto_paging_iter over the same: "
+            f"{stream_sdk['wall']:.3f} s, {stream_sdk['items']:,} items)",
+            "<= 1.05x",
+            stream["items"] == sizes.stream and stream["wall"] <= 1.05 * page_sum,
+        ),
+        (
+            f"StreamCheckoutSessions of {big['items']:,} sessions: gateway RSS growth",
+            f"{growth_mb:+.1f} MB after ({_mb(big['rss_before_kb'])} -> "
+            f"{_mb(big['rss_after_kb'])} MB; peak during {peak_growth_mb:+.1f} MB); "
+            f"{big['wall']:.2f} s, {big['items'] / big['wall']:,.0f} sessions/s",
+            "<= 20 MB",
+            big["items"] == sizes.big_stream and growth_mb <= 20,
+        ),
+    ]
+    lines += [
+        "",
+        "### Targets",
+        "",
+        "| target | measured | goal | result |",
+        "|---|---|---|---|",
+    ]
+    lines += [f"| {t} | {m} | {g} | {_verdict(ok)} |" for t, m, g, ok in targets]
+    lines += [
+        "",
+        "### Upstream HTTP clients (bench/transports.py)",
+        "",
+        "The same GET against the same fast emulator, one client process on uvloop; the "
+        "gateway's upstream (gateway/upstream.py) is httpx with AiohttpTransport.",
+        "",
+        *transports.table(results["transports"]),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        default=os.environ.get("BENCH_QUICK", "") not in ("", "0"),
+        help="tiny sizes, for a smoke run (also BENCH_QUICK=1)",
+    )
+    parser.add_argument("--no-docs", action="store_true", help="do not write docs/")
+    parser.add_argument("--docs", type=Path, default=ROOT / "docs" / "benchmarks.md")
+    parser.add_argument("--log-level", default="INFO", help="the gateway's --log-level")
+    parser.add_argument("--json", type=Path, help="also write the raw results here")
+    args = parser.parse_args()
+    sizes = QUICK if args.quick else FULL
+    started = time.monotonic()
+    results = run(sizes, args.log_level)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1))
+    text = report(results, sizes, args.log_level, args.quick)
+    print(text)
+    print(f"bench: {time.monotonic() - started:.0f} s", file=sys.stderr)
+    if not args.no_docs:
+        write_region(args.docs, "bench", text)
+
+
+if __name__ == "__main__":
+    main()
