@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 LISTEN ?= 127.0.0.1:50051
 
-.PHONY: run test proto lint clean
+.PHONY: run test proto lint clean bench
 
 $(BIN)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,12 @@ test: $(BIN)/.installed tests/node/node_modules/.installed
 	$(BIN)/ruff format --check gateway tests tools
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
+
+# The benchmark (bench/run.py): gateway vs stripe-python vs the floors, into docs/benchmarks.md.
+# BENCH_QUICK=1 for a tiny run. `python -m bench.profile` profiles the gateway (py-spy).
+bench: $(BIN)/.installed
+	$(BIN)/python -m pip install -q -c constraints.txt -e '.[test,bench]'
+	$(BIN)/python -m bench.run
 
 # Regenerate proto/ from stripe-python's typed model, then generated/ from proto/.
 proto: $(BIN)/.installed

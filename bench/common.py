@@ -103,7 +103,10 @@ def stop(proc: subprocess.Popen[Any], timeout: float = 10.0) -> None:
 
 
 class Worker:
-    """A load-generator process (bench.load) driven by one JSON line per command."""
+    """A load-generator process (bench.load) driven by one JSON line per command.
+
+    It answers once its client is ready: the first `ask` waits for that.
+    """
 
     def __init__(self, *args: str) -> None:
         self.proc = subprocess.Popen(
@@ -113,7 +116,6 @@ class Worker:
             stdout=subprocess.PIPE,
             text=True,
         )
-        self.ask({"cmd": "ping"})
 
     @property
     def pid(self) -> int:

@@ -56,7 +56,7 @@ class Sizes:
 
 
 FULL = Sizes(0.5, 3.0, 1000, 0.25, 3, 10_000, 0.05, 100_000, 2.0)
-QUICK = Sizes(0.1, 0.3, 50, 0.25, 1, 300, 0.01, 2_000, 0.2)
+QUICK = Sizes(0.05, 0.2, 50, 0.25, 1, 200, 0.01, 1_000, 0.1)
 
 
 @dataclass
@@ -153,6 +153,8 @@ def run(sizes: Sizes, log_level: str) -> dict[str, Any]:
             "http": Worker("--kind", "http", "--target", procs.emulator_url, "--session-id", sid),
             "echo": Worker("--kind", "grpc", "--target", procs.echo_target, "--session-id", sid),
         }
+        for worker in workers.values():
+            worker.ask({"cmd": "ping"})
         emu, gw, echo = procs.emulator.pid, procs.gateway.pid, procs.echo.pid
         # Whose CPU and peak RSS a row reports: the process doing the client's work.
         watch = {

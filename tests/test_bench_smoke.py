@@ -1,0 +1,48 @@
+"""`make bench` at tiny size: it runs end to end and writes its table. No timing asserted."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bench.docs import markers, write_region
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_quick_bench_prints_and_writes_the_table(tmp_path: Path) -> None:
+    docs = tmp_path / "benchmarks.md"
+    docs.write_text("# kept\n\n<!-- soak:start -->\nsoak numbers\n<!-- soak:end -->\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "bench.run", "--docs", str(docs)],
+        cwd=ROOT,
+        env={**os.environ, "BENCH_QUICK": "1"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    for heading in ("### GetCheckoutSession", "### Create and Update", "### Targets"):
+        assert heading in result.stdout
+    assert "bare grpc.aio echo" in result.stdout and "httpx + AiohttpTransport" in result.stdout
+    written = docs.read_text()
+    assert written.startswith("# kept\n")
+    assert "<!-- soak:start -->\nsoak numbers\n<!-- soak:end -->" in written
+    start, end = markers("bench")
+    assert "### Targets" in written.split(start)[1].split(end)[0]
+
+
+def test_write_region_keeps_everything_else(tmp_path: Path) -> None:
+    docs = tmp_path / "new" / "benchmarks.md"
+    write_region(docs, "bench", "first")
+    created = docs.read_text()
+    assert "<!-- bench:start -->\nfirst\n<!-- bench:end -->" in created
+    assert "<!-- soak:start -->\n<!-- soak:end -->" in created
+    write_region(docs, "soak", "soaked")
+    write_region(docs, "bench", "second")
+    text = docs.read_text()
+    assert "first" not in text
+    assert "<!-- bench:start -->\nsecond\n<!-- bench:end -->" in text
+    assert "<!-- soak:start -->\nsoaked\n<!-- soak:end -->" in text
