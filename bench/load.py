@@ -25,7 +25,14 @@ import uvloop
 from checkout_gateway.v1 import checkout_session_requests_pb2 as req
 from checkout_gateway.v1 import checkout_session_service_pb2_grpc
 
-from bench.common import API_KEY, cpu_seconds, percentile, reset_peak_rss, status_kb
+from bench.common import (
+    API_KEY,
+    cpu_seconds,
+    machine_busy_seconds,
+    percentile,
+    reset_peak_rss,
+    status_kb,
+)
 
 Call = Callable[[], Awaitable[object]]
 PRICE = "price_1EmuTshirt0000000000000"
@@ -138,6 +145,7 @@ class Client:
             for name, pid in watch.items():
                 before[name] = cpu_seconds(pid)
                 reset_peak_rss(pid)
+            before["machine"] = machine_busy_seconds()
 
         async def worker() -> None:
             nonlocal failed
@@ -160,6 +168,8 @@ class Client:
         await asyncio.gather(*(worker() for _ in range(concurrency)))
         await snap
         cpu = {name: cpu_seconds(pid) - before[name] for name, pid in watch.items()}
+        machine = machine_busy_seconds() - before["machine"]
+        cpu["others"] = max(0.0, machine - sum(cpu.values()))  # processes not watched
         peak = {name: status_kb(pid, "VmHWM") for name, pid in watch.items()}
         latencies.sort()
         return {

@@ -70,7 +70,7 @@ class Procs:
     session_id: str
 
 
-def start_servers(sizes: Sizes, log_level: str) -> Procs:
+def start_servers(sizes: Sizes, log_level: str, gateway: str = "-m gateway.cli") -> Procs:
     emulator_port, gateway_port, echo_port = free_port(), free_port(), free_port()
     seed = str(max(sizes.big_stream, sizes.stream))
     emulator = start(
@@ -84,9 +84,9 @@ def start_servers(sizes: Sizes, log_level: str) -> Procs:
     url = f"http://127.0.0.1:{emulator_port}"
     listed = _emulator_json(url, "/v1/checkout/sessions?limit=1")
     session_id = str(listed["data"][0]["id"])
-    gateway = start(
+    gateway_process = start(
         [
-            *python_command("-m", "gateway.cli", "serve", "--stripe-api-base", url),
+            *python_command(*gateway.split(), "serve", "--stripe-api-base", url),
             "--listen",
             f"127.0.0.1:{gateway_port}",
             "--log-level",
@@ -107,7 +107,7 @@ def start_servers(sizes: Sizes, log_level: str) -> Procs:
     )
     return Procs(
         emulator,
-        gateway,
+        gateway_process,
         echo,
         url,
         f"127.0.0.1:{gateway_port}",
@@ -140,8 +140,9 @@ def upstream_latency(url: str, seconds: float | None) -> None:
 # --- running ----------------------------------------------------------------------------------
 
 
-def run(sizes: Sizes, log_level: str) -> dict[str, Any]:
-    procs = start_servers(sizes, log_level)
+def run(sizes: Sizes, log_level: str, gateway: str) -> dict[str, Any]:
+    load_before = os.getloadavg()[0]
+    procs = start_servers(sizes, log_level, gateway)
     workers: dict[str, Worker] = {}
     try:
         sid = procs.session_id
@@ -164,7 +165,7 @@ def run(sizes: Sizes, log_level: str) -> dict[str, Any]:
             "echo": {"server": echo},
         }
         timing = {"warmup": sizes.warmup, "duration": sizes.duration}
-        results: dict[str, Any] = {"get": {}, "write": {}}
+        results: dict[str, Any] = {"get": {}, "write": {}, "loadavg": load_before}
         for level in LEVELS:
             for name, worker in workers.items():
                 print(f"bench: get x{level} {name}", file=sys.stderr, flush=True)
@@ -258,11 +259,12 @@ def _row(name: str, level: int | str, r: dict[str, Any]) -> str:
     upstream = r["cpu"].get("upstream")
     up = "-" if upstream is None else f"{upstream / r['seconds'] * 100:.0f}%"
     client = r["cpu"]["client"] / r["seconds"] * 100
+    others = r["cpu"]["others"] / r["seconds"] * 100
     errors = f"{r['errors']}" + (f" ({r['error_samples'][0]})" if r["errors"] else "")
     return (
         f"| {ROWS[name]} | {level} | {r['rate']:,.0f} | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} "
         f"| {cpu:.3f} ({who}) | {_mb(r['peak_kb'][who])} ({who}) | {up} | {client:.0f}% "
-        f"| {errors} |"
+        f"| {others:.0f}% | {errors} |"
     )
 
 
@@ -292,7 +294,8 @@ def report(results: dict[str, Any], sizes: Sizes, log_level: str, quick: bool) -
         f"Python {platform.python_version()}; {versions}. "
         f"stripe-python's async HTTP client: `{getattr(sdk_client, '__name__', sdk_client)}`. "
         f"Gateway: `checkout-gateway serve --log-level {log_level}` (uvloop). "
-        f"Each point: {sizes.warmup} s warm-up, then {sizes.duration} s measured.",
+        f"Each point: {sizes.warmup} s warm-up, then {sizes.duration} s measured. "
+        f"Load average before the run: {results['loadavg']:.2f}.",
         "",
         "Every server and client is its own process on this machine: the upstream is "
         "`checkout-gateway emulator --fast`; one load-generator process per client kind "
@@ -301,13 +304,15 @@ def report(results: dict[str, Any], sizes: Sizes, log_level: str, quick: bool) -
         "process (where stripe-python or aiohttp does its work, load loop included) for the "
         "direct rows. **upstream CPU** is the emulator's share of one core during the window "
         "(near 100% would mean the upstream is the bottleneck); **client CPU** is the load "
-        "generator's.",
+        "generator's; **other CPU** is everything else on the machine in that window (the "
+        "benchmark's idle processes, and anything else running: well above a few % means the "
+        "numbers are disturbed).",
         "",
         "### GetCheckoutSession / retrieve, by calls in flight",
         "",
         "| path | in flight | calls/s | p50 ms | p99 ms | CPU s/1000 calls | peak RSS MB "
-        "| upstream CPU | client CPU | errors |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+        "| upstream CPU | client CPU | other CPU | errors |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for level in LEVELS:
         for name in ROWS:
@@ -317,8 +322,8 @@ def report(results: dict[str, Any], sizes: Sizes, log_level: str, quick: bool) -
         "### Create and Update at 50 in flight",
         "",
         "| path | call | calls/s | p50 ms | p99 ms | CPU s/1000 calls | peak RSS MB "
-        "| upstream CPU | client CPU | errors |",
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|---|",
+        "| upstream CPU | client CPU | other CPU | errors |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for op in ("create", "update"):
         for name in ("gateway", "sdk"):
@@ -441,10 +446,15 @@ def main() -> None:
     parser.add_argument("--docs", type=Path, default=ROOT / "docs" / "benchmarks.md")
     parser.add_argument("--log-level", default="INFO", help="the gateway's --log-level")
     parser.add_argument("--json", type=Path, help="also write the raw results here")
+    parser.add_argument(
+        "--gateway",
+        default="-m gateway.cli",
+        help="how Python runs the gateway's CLI (to benchmark a variant: a script path)",
+    )
     args = parser.parse_args()
     sizes = QUICK if args.quick else FULL
     started = time.monotonic()
-    results = run(sizes, args.log_level)
+    results = run(sizes, args.log_level, args.gateway)
     if args.json:
         args.json.write_text(json.dumps(results, indent=1))
     text = report(results, sizes, args.log_level, args.quick)
