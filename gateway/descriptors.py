@@ -18,12 +18,25 @@ def option(descriptor: Any, extension: Any) -> Any:
     return descriptor.GetOptions().Extensions[extension]
 
 
+# Reading an option costs about a microsecond (GetOptions, then the extension lookup), and
+# validation asks for every field of every request: each answer is kept, per field. The
+# runtime hands out one descriptor object per field, so the caches stay as small as the contract.
+_REQUIRED: dict[FieldDescriptor, bool] = {}
+_EXPANDABLE: dict[FieldDescriptor, bool] = {}
+
+
 def is_required(field: FieldDescriptor) -> bool:
-    return bool(option(field, options_pb2.required))
+    required = _REQUIRED.get(field)
+    if required is None:
+        required = _REQUIRED[field] = bool(option(field, options_pb2.required))
+    return required
 
 
 def is_expandable(field: FieldDescriptor) -> bool:
-    return bool(option(field, options_pb2.expandable))
+    expandable = _EXPANDABLE.get(field)
+    if expandable is None:
+        expandable = _EXPANDABLE[field] = bool(option(field, options_pb2.expandable))
+    return expandable
 
 
 @dataclass(frozen=True)
