@@ -58,6 +58,9 @@ async def walk(
             if page.has_more and remaining > len(items):
                 edge = page.items[0] if backwards else page.items[-1]
                 pending = asyncio.ensure_future(fetch(cursor_params(str(edge["id"]))))
+                # Let the fetch send its request now: yielding items may not give way to the
+                # loop for a while, and every page's latency would then add to the walk.
+                await asyncio.sleep(0)
             for item in items[:remaining]:
                 yield item
                 sent += 1
