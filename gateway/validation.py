@@ -11,12 +11,13 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
+from urllib.parse import quote_plus
 
 from google.protobuf.descriptor import Descriptor
 from google.protobuf.message import Message
 
 from gateway.descriptors import enum_table, is_required
-from gateway.encoding import CLEAR_PREFIX
+from gateway.encoding import CLEAR_PREFIX, encode
 from gateway.errors import InvalidRequest
 
 SESSION_ID = re.compile(r"cs_[A-Za-z0-9_]+")
@@ -28,7 +29,25 @@ MAX_STRING_LENGTH = 5000  # Stripe's limit on string parameters
 METADATA_MAX_KEYS = 50
 METADATA_MAX_KEY_LENGTH = 40
 METADATA_MAX_VALUE_LENGTH = 500
+# Every map's keys (metadata keys, currencies): Stripe's limit on metadata keys.
+MAP_MAX_KEY_LENGTH = METADATA_MAX_KEY_LENGTH
+# Keys up to this long are named in a refusal's field path (`metadata['key']`).
+MAX_KEY_IN_FIELD = 100
 LIMIT_RANGE = (1, 100)
+# Requests Stripe gets as a GET: their parameters travel in the URL, and servers refuse a
+# request line past 8 KiB (aiohttp's and nginx's default) with a bare 400 or 414 that is not
+# Stripe's JSON. This leaves room for the path and the cursor a stream adds.
+QUERY_REQUESTS = frozenset(
+    f"checkout_gateway.v1.{name}Request"
+    for name in (
+        "GetCheckoutSession",
+        "ListCheckoutSessions",
+        "ListCheckoutSessionLineItems",
+        "StreamCheckoutSessions",
+        "StreamCheckoutSessionLineItems",
+    )
+)
+MAX_QUERY_LENGTH = 7000
 
 # Request metadata Stripe takes as headers: name -> (pattern, what it must be).
 HEADER_RULES: Mapping[str, tuple[re.Pattern[str], str]] = {
@@ -95,6 +114,28 @@ def validate(request: Message) -> None:
                 raise InvalidRequest(f"expand[{i}]", f"at most {MAX_EXPAND_DEPTH} levels deep")
     skip = {"id", "expand", "starting_after", "ending_before"}
     _check_message(request, "", skip)
+    if request.DESCRIPTOR.full_name in QUERY_REQUESTS:
+        _check_query_length(request)
+
+
+def _check_query_length(request: Message) -> None:
+    sizes = [
+        (len(quote_plus(key)) + len(quote_plus(value)) + 2, key) for key, value in encode(request)
+    ]
+    total = sum(size for size, _ in sizes)
+    if total > MAX_QUERY_LENGTH:
+        _, longest = max(sizes)
+        raise InvalidRequest(
+            _field_path(longest),
+            f"too long: the request's parameters take {total} bytes of URL once encoded, "
+            f"at most {MAX_QUERY_LENGTH}",
+        )
+
+
+def _field_path(param: str) -> str:
+    """A parameter in Stripe's bracket syntax as a request field path: `a[b][0]` -> `a.b[0]`."""
+    head, *rest = param.replace("]", "").split("[")
+    return head + "".join(f"[{s}]" if s.isdigit() else f".{s}" for s in rest)
 
 
 def _check_message(message: Message, path: str, skip: set[str] | None = None) -> None:
@@ -121,7 +162,7 @@ def _check_message(message: Message, path: str, skip: set[str] | None = None) ->
             if name == "metadata":
                 _check_metadata(entries, where)
             for key, value in entries.items():
-                _check_string(key, f"{where}[{key!r}]")
+                _check_map_key(key, where)
                 if value_field.message_type is not None:
                     _check_message(value, f"{where}[{key!r}]")
                 elif isinstance(value, str):
@@ -163,12 +204,19 @@ def _check_metadata(entries: Mapping[str, str], where: str) -> None:
     if len(entries) > METADATA_MAX_KEYS:
         raise InvalidRequest(where, f"at most {METADATA_MAX_KEYS} keys")
     for key, value in entries.items():
-        if not key or len(key) > METADATA_MAX_KEY_LENGTH or "[" in key or "]" in key:
-            raise InvalidRequest(
-                f"{where}[{key!r}]",
-                f"keys must be 1 to {METADATA_MAX_KEY_LENGTH} characters, without [ or ]",
-            )
+        _check_map_key(key, where)
         if len(value) > METADATA_MAX_VALUE_LENGTH:
             raise InvalidRequest(
                 f"{where}[{key!r}]", f"at most {METADATA_MAX_VALUE_LENGTH} characters"
             )
+
+
+def _check_map_key(key: str, where: str) -> None:
+    """Any map's key: Stripe's bracket syntax cannot carry an empty key or one with [ or ]."""
+    if not key or len(key) > MAP_MAX_KEY_LENGTH or "[" in key or "]" in key:
+        # A long key is not echoed: the error has to fit in gRPC's metadata limit (8 KiB).
+        field = f"{where}[{key!r}]" if len(key) <= MAX_KEY_IN_FIELD else where
+        raise InvalidRequest(
+            field, f"keys must be 1 to {MAP_MAX_KEY_LENGTH} characters, without [ or ]"
+        )
+    _check_string(key, f"{where}[{key!r}]")

@@ -62,6 +62,18 @@ def _list_customer_details_without_email() -> Message:
     return m
 
 
+def _currency_option(key: str) -> Message:
+    option = Create.ShippingOption()
+    option.shipping_rate_data.display_name = "Post"
+    option.shipping_rate_data.fixed_amount.amount = 500
+    option.shipping_rate_data.fixed_amount.currency = "usd"
+    option.shipping_rate_data.fixed_amount.currency_options[key].amount = 450
+    return Create(shipping_options=[option])
+
+
+CURRENCY_OPTIONS = "shipping_options[0].shipping_rate_data.fixed_amount.currency_options"
+
+
 def _fee(percent: float) -> Message:
     m = Create()
     m.subscription_data.application_fee_percent = percent
@@ -224,6 +236,37 @@ REFUSED: list[tuple[str, Any, str, str]] = [
         "shipping_options",
         "clear_shipping_options",
     ),
+    # Found by tests/test_properties.py: a key this long, echoed in the field path, made the
+    # error bigger than gRPC's 16 KiB metadata limit and the caller got RESOURCE_EXHAUSTED.
+    (
+        "5001-char key not echoed",
+        lambda: _update_line_item_metadata({"k" * 5001: "v"}),
+        "line_items[0].metadata",
+        "1 to 40 characters",
+    ),
+    # Found by tests/test_properties.py: keys of maps other than metadata went out unchecked,
+    # and `currency_options[eu]r]` is not a parameter Stripe can parse.
+    (
+        "currency key with ]",
+        lambda: _currency_option("eu]r"),
+        f"{CURRENCY_OPTIONS}['eu]r']",
+        "[ or ]",
+    ),
+    ("empty currency key", lambda: _currency_option(""), f"{CURRENCY_OPTIONS}['']", "1 to 40"),
+    # Found by tests/test_properties.py: a GET's parameters are its URL, and a filter of 2000
+    # non-ASCII characters (18 KB encoded) drew a bare HTTP 400 (UNKNOWN) from the server.
+    (
+        "list filter too long for a URL",
+        lambda: ListSessions(customer="日" * 2000),
+        "customer",
+        "bytes of URL once encoded, at most 7000",
+    ),
+    (
+        "stream filter too long for a URL",
+        lambda: StreamSessions(customer_details={"email": "%" * 2500}),
+        "customer_details.email",
+        "at most 7000",
+    ),
     # enums
     (
         "enum UNSPECIFIED",
@@ -322,6 +365,8 @@ PASSES: list[tuple[str, Any]] = [
     ("line item with a price", lambda: _create_line_item_metadata({})),
     ("price_data complete", lambda: _complete_price_data()),
     ("double", lambda: _fee(12.5)),
+    ("currency option", lambda: _currency_option("eur")),
+    ("5000-char list filter fits in a URL", lambda: ListSessions(customer="c" * 5000)),
 ]
 
 
