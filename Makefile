@@ -31,7 +31,7 @@ test: $(BIN)/.installed tests/node/node_modules/.installed
 # The benchmark (bench/run.py): gateway vs stripe-python vs the floors, into docs/benchmarks.md.
 # BENCH_QUICK=1 for a tiny run. `python -m bench.profile` profiles the gateway (py-spy).
 bench: $(BIN)/.installed
-	$(BIN)/python -m pip install -q -c constraints.txt -e '.[test,bench]'
+	test -x $(BIN)/py-spy || $(BIN)/python -m pip install -q -c constraints.txt -e '.[test,bench]'
 	$(BIN)/python -m bench.run
 
 # Regenerate proto/ from stripe-python's typed model, then generated/ from proto/.
