@@ -298,6 +298,7 @@ class Soak:
         self.warmup_calls = max(1, round(args.calls * WARMUP_FRACTION))
         self.warmup_elapsed = 0.0
         self.calls_elapsed = 0.0
+        self.load_before = self.load_after = 0.0  # 1-minute load averages around the calls
 
     def sample(self, detailed: bool = False) -> Sample:
         pid = self.args.gateway_pid
@@ -557,6 +558,7 @@ class Soak:
 
     async def run(self) -> None:
         self.started = time.monotonic()
+        self.load_before = os.getloadavg()[0]
         sampler = asyncio.create_task(self.sampler())
         streams = [asyncio.create_task(self.streamer(i)) for i in range(self.args.streams)]
         progress = asyncio.create_task(self.progress())
@@ -564,6 +566,7 @@ class Soak:
             workers = [self.worker(i) for i in range(self.args.concurrency)]
             await asyncio.gather(*workers)
             self.calls_elapsed = time.monotonic() - self.started
+            self.load_after = os.getloadavg()[0]
             # The final figures are taken under the same load as warm-up's: streams still on.
             self.checkpoints[11] = self.sample(detailed=True)
             self.stopping.set()
@@ -697,16 +700,20 @@ def versions() -> str:
 
 
 def git_head() -> str:
-    try:
-        out = subprocess.run(
-            ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-            capture_output=True,
-            text=True,
-            check=True,
+    """The commit the gateway runs from, read when it starts, and whether its code is edited."""
+
+    def git(*argv: str) -> str:
+        done = subprocess.run(
+            ["git", "-C", str(ROOT), *argv], capture_output=True, text=True, check=True
         )
+        return done.stdout.strip()
+
+    try:
+        head = git("rev-parse", "--short", "HEAD")
+        dirty = git("status", "--porcelain", "--", "gateway", "generated", "pyproject.toml")
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
-    return out.stdout.strip()
+    return f"{head} (with uncommitted changes to the gateway)" if dirty else head
 
 
 def mib(kib: int) -> str:
@@ -723,7 +730,7 @@ def report(result: Result, command: str) -> str:
         "",
         "Written by `bench/soak.py`; rerun it rather than editing this region by hand.",
         "",
-        f"- Run: {dt.datetime.now(dt.UTC).strftime('%Y-%m-%d %H:%M UTC')}, commit {git_head()}, "
+        f"- Run: {dt.datetime.now(dt.UTC).strftime('%Y-%m-%d %H:%M UTC')}, commit {args.commit}, "
         f"{os.cpu_count()} CPUs ({platform.machine()}, Linux {platform.release()}), "
         "emulator, gateway and this client each in their own process",
         f"- Versions: {versions()}",
@@ -732,6 +739,9 @@ def report(result: Result, command: str) -> str:
         f"max retries 2), in front of `checkout-gateway emulator --seed {args.seed_sessions}`",
         f"- Load: {args.calls:,} unary calls, {args.concurrency} in flight, while "
         f"{args.streams} server streams ran continuously (each restarted when it ended)",
+        f"- Machine load: 1-minute load average {soak.load_before:.2f} when the calls started, "
+        f"{soak.load_after:.2f} when they ended ({os.cpu_count()} CPUs; this run's own three "
+        "processes account for up to about 3)",
         "",
         f"**Result: {'PASS' if not failures else 'FAIL: ' + '; '.join(failures)}**",
         "",
@@ -739,7 +749,8 @@ def report(result: Result, command: str) -> str:
         "|---|---|",
         f"| unary calls | {soak.done:,} in {soak.calls_elapsed:.1f} s: "
         f"{soak.done / soak.calls_elapsed:,.0f} calls/s |",
-        f"| streams completed | {tally.streams_done:,} ({tally.stream_items:,} items) |",
+        f"| streams completed | {tally.streams_done:,} ({tally.stream_items:,} items, "
+        f"{tally.stream_items / soak.calls_elapsed:,.0f} items/s) |",
         f"| unexpected answers | {unexpected} |",
         f"| expected errors | {expected:,} |",
         f"| gateway RSS, idle before load | {mib(result.idle_rss_before)} |",
@@ -895,6 +906,7 @@ def main(argv: list[str] | None = None) -> int:
     command = shlex.join(["bench/soak.py", *(sys.argv[1:] if argv is None else argv)])
     signal.signal(signal.SIGTERM, interrupted)  # stop the children as on Ctrl-C
     children: list[Child] = []
+    args.commit = git_head()  # now: the gateway loads its code when it starts
     with tempfile.TemporaryDirectory(prefix="soak-") as tmp:
         logdir = Path(tmp)
         env = {**os.environ, "STRIPE_API_KEY": API_KEY}
