@@ -6,6 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from tests import secrets_guard
+
+# Every test runs at DEBUG with a guard that fails it if a Stripe key shows in a log record.
+pytest_plugins = ["tests.secrets_guard"]
+
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT.parent / "shared" / "reference"
 
@@ -30,6 +35,7 @@ from gateway.emulator import Emulator  # noqa: E402
 from gateway.server import Gateway  # noqa: E402
 
 API_KEY = "sk_test_gatewaytests0000000000000000key"
+secrets_guard.register(API_KEY)
 
 
 @dataclass
@@ -52,7 +58,10 @@ async def start_stack(seed: int = 0, **config: object) -> Stack:
     }
     gateway = Gateway(Config(**settings))  # type: ignore[arg-type]
     port = await gateway.start()
-    channel = grpc.aio.insecure_channel(f"127.0.0.1:{port}")
+    # The guard checks every status and metadata the gateway answers with for the key.
+    channel = grpc.aio.insecure_channel(
+        f"127.0.0.1:{port}", interceptors=secrets_guard.interceptors()
+    )
     stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel)  # type: ignore[no-untyped-call]
     return Stack(emulator, gateway, channel, stub)
 
