@@ -69,6 +69,9 @@ GATEWAY_DOMAIN: Final = "checkout-gateway"
 STRIPE_RATE_LIMIT_RETRY_DELAY: Final = 1.0
 # Enough of a non-JSON body to recognise it (an HTML error page) without flooding messages.
 BODY_EXCERPT_CHARS: Final = 200
+# Stripe echoes the values sent (up to 5000 characters) in its messages; gRPC refuses trailers
+# over 16 KiB, so each text in a status is cut to this many UTF-8 bytes (~4 KiB in all).
+MAX_TEXT_BYTES: Final = 512
 
 
 # -- exceptions --------------------------------------------------------------------------
@@ -289,7 +292,7 @@ def to_status(
             )
         )
     proto = status_pb2.Status(
-        code=code.value[0], message=message, details=[_pack(d) for d in details]
+        code=code.value[0], message=_clip(message), details=[_pack(d) for d in details]
     )
     status: grpc.Status = rpc_status.to_status(proto)
     return status
@@ -359,7 +362,7 @@ def _stripe_message(exc: StripeAPIError) -> str:
 
 def _stripe_error_info(exc: StripeAPIError, request_id: str | None) -> Any:
     metadata = {
-        name: value
+        name: _clip(value)
         for name in ("type", "code", "param", "decline_code", "doc_url")
         if (value := exc.field(name)) is not None
     }
@@ -371,7 +374,9 @@ def _stripe_error_info(exc: StripeAPIError, request_id: str | None) -> Any:
 
 
 def _bad_request(field: str, description: str) -> Any:
-    violation = error_details_pb2.BadRequest.FieldViolation(field=field, description=description)
+    violation = error_details_pb2.BadRequest.FieldViolation(
+        field=_clip(field), description=_clip(description)
+    )
     return error_details_pb2.BadRequest(field_violations=[violation])
 
 
@@ -385,6 +390,14 @@ def _pack(message: Any) -> any_pb2.Any:
     packed = any_pb2.Any()
     packed.Pack(message)
     return packed
+
+
+def _clip(text: str) -> str:
+    """`text` cut to MAX_TEXT_BYTES of UTF-8 (on a character boundary), marked with `…`."""
+    raw = text.encode("utf-8", "replace")
+    if len(raw) <= MAX_TEXT_BYTES:
+        return text
+    return raw[: MAX_TEXT_BYTES - 3].decode("utf-8", "ignore") + "…"
 
 
 _NON_WORD = re.compile(r"[^0-9A-Za-z]+")

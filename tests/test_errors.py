@@ -542,3 +542,29 @@ def test_retryable_status_and_code_rows(status: int, code: str) -> None:
 def test_retryable_from_status_boundary() -> None:
     assert is_retryable(stripe_error(errors.RETRYABLE_FROM_STATUS, type="api_error"))
     assert not is_retryable(stripe_error(errors.RETRYABLE_FROM_STATUS - 1))
+
+
+def test_long_stripe_texts_are_cut_so_the_status_fits_in_trailers() -> None:
+    echoed = "日" * 4999  # Stripe echoes the value sent: "No such price: '日日…'"
+    exc = stripe_error(
+        400,
+        code="resource_missing",
+        message=f"No such price: '{echoed}'",
+        param=f"line_items[0][{echoed}]",
+    )
+    status = to_status(exc, request_id="req_1")
+    proto = decode(status)
+    assert proto.message.startswith("No such price: '日") and proto.message.endswith("…")
+    assert len(proto.message.encode()) <= errors.MAX_TEXT_BYTES
+    violation = one(status, error_details_pb2.BadRequest).field_violations[0]
+    assert len(violation.field.encode()) <= errors.MAX_TEXT_BYTES
+    assert len(violation.description.encode()) <= errors.MAX_TEXT_BYTES
+    info = one(status, error_details_pb2.ErrorInfo)
+    assert all(len(v.encode()) <= errors.MAX_TEXT_BYTES for v in info.metadata.values())
+    # Everything in the trailers together stays far below gRPC's 8 KiB soft limit.
+    assert sum(len(k) + len(v) for k, v in status.trailing_metadata) < 4096
+
+
+def test_short_texts_are_kept_whole() -> None:
+    message = "é" * (errors.MAX_TEXT_BYTES // 2)  # exactly the limit in UTF-8 bytes
+    assert decode(to_status(stripe_error(400, message=message))).message == message
