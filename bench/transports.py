@@ -25,7 +25,12 @@ from httpx_aiohttp import AiohttpTransport
 from bench.common import API_KEY, cpu_seconds, free_port, python_command, start, stop
 
 LEVELS = (1, 10, 50)
-CLIENTS = ("httpx AsyncClient (default transport)", "httpx + AiohttpTransport", "aiohttp")
+CLIENTS = (
+    "httpx AsyncClient (default transport)",
+    "httpx AsyncClient + AiohttpTransport",
+    "httpx Request -> AiohttpTransport (the gateway's way)",
+    "aiohttp",
+)
 Get = Callable[[], Awaitable[None]]
 
 
@@ -74,6 +79,23 @@ async def measure(
 
             get: Get = get_aiohttp
             close: Callable[[], Awaitable[None]] = session.close
+        elif "Request ->" in name:
+            # As gateway/upstream.py sends: an httpx.Request straight to the pooled transport.
+            limits = httpx.Limits(max_connections=1024, max_keepalive_connections=None)
+            direct = AiohttpTransport(limits=limits)
+
+            async def get_direct(direct: AiohttpTransport = direct) -> None:
+                request = httpx.Request("GET", url + path, headers=headers)
+                response = await direct.handle_async_request(request)
+                try:
+                    await response.aread()
+                finally:
+                    await response.aclose()
+                if response.status_code != 200:
+                    raise RuntimeError(f"upstream answered {response.status_code}")
+
+            get = get_direct
+            close = direct.aclose
         else:
             transport = None
             if "Aiohttp" in name:

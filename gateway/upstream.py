@@ -1,9 +1,12 @@
-"""The upstream client: Stripe's REST API over one shared, pooled httpx client.
+"""The upstream client: Stripe's REST API over one shared, pooled httpx transport.
 
-httpx is the API; the transport is aiohttp's (httpx-aiohttp), which measures several times
-faster than httpx's own pool under concurrency (bench/). Every call is bounded by one
-absolute deadline (the caller's, else the configured default) enforced here with
-asyncio.timeout, retried per the policy with the same idempotency key on every attempt.
+httpx is the API (requests, responses, transports; httpx.MockTransport in unit tests); the
+transport is aiohttp's (httpx-aiohttp), which measures several times faster than httpx's own
+pool under concurrency. Requests go straight to the transport: AsyncClient's send pipeline
+(auth flows, redirects, cookies, hooks) is nothing this client uses and costs half its CPU
+per call (bench/transports.py). Every call is bounded by one absolute deadline (the
+caller's, else the configured default) enforced here with asyncio.timeout, and retried per
+the policy with the same idempotency key on every attempt.
 """
 
 from __future__ import annotations
@@ -76,15 +79,13 @@ class StripeClient:
         self.admission = admission or Admission(
             max_in_flight=max_connections, max_waiting=max_connections, clock=clock, sleep=sleep
         )
+        self._base_url = base_url.rstrip("/")
         limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=None)
-        self._http = httpx.AsyncClient(
-            base_url=base_url.rstrip("/"),
-            transport=transport or AiohttpTransport(limits=limits),
-            timeout=None,  # the deadline below bounds each call as a whole
-        )
+        # No timeouts in the pool: the deadline in call() bounds each call as a whole.
+        self._transport = transport or AiohttpTransport(limits=limits)
 
     async def close(self) -> None:
-        await self._http.aclose()
+        await self._transport.aclose()
 
     async def call(
         self,
@@ -113,7 +114,7 @@ class StripeClient:
                 headers[header] = metadata[key]
         idempotency_key = None
         content = None
-        url = path
+        url = self._base_url + path
         if method == "POST":
             # Fixed before the first attempt, so every retry carries the same key.
             idempotency_key = metadata.get("idempotency-key") or str(uuid.uuid4())
@@ -121,7 +122,7 @@ class StripeClient:
             headers["Content-Type"] = "application/x-www-form-urlencoded"
             content = urlencode(params).encode()
         elif params:
-            url = f"{path}?{urlencode(params)}"
+            url = f"{url}?{urlencode(params)}"
         default_deadline = self._clock() + self._default_timeout
         limit = default_deadline if deadline is None else min(deadline, default_deadline)
 
@@ -130,10 +131,12 @@ class StripeClient:
             try:
                 # Every attempt, retries included, is one more call Stripe sees: each is admitted.
                 async with self.admission.admit(end), asyncio.timeout(end - self._clock()):
-                    response = await self._http.request(
-                        method, url, headers=headers, content=content
-                    )
-                    body = await response.aread()
+                    request = httpx.Request(method, url, headers=headers, content=content)
+                    response = await self._transport.handle_async_request(request)
+                    try:
+                        body = await response.aread()
+                    finally:
+                        await response.aclose()  # back to the pool, or closed if cut short
             except TimeoutError as exc:
                 if deadline is not None and deadline <= default_deadline:
                     raise DeadlineExceeded("the caller's deadline passed") from exc

@@ -1,0 +1,191 @@
+"""gateway.upstream.StripeClient against httpx.MockTransport: what goes out, what comes back."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from urllib.parse import parse_qsl
+
+import httpx
+import pytest
+
+from gateway.errors import StripeAPIError, UpstreamUnavailable
+from gateway.retry import RetryPolicy
+from gateway.upstream import StripeClient
+
+KEY = "sk_test_upstreamunit000000000000abcd"
+SESSION = {"id": "cs_test_1", "object": "checkout.session"}
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+class Recorder:
+    """A MockTransport handler that answers from a list and keeps every request."""
+
+    def __init__(self, *answers: httpx.Response) -> None:
+        self.answers = list(answers)
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        answer = self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]
+        return answer
+
+
+def ok(body: object = SESSION, **headers: str) -> httpx.Response:
+    return httpx.Response(200, json=body, headers={"Request-Id": "req_ok", **headers})
+
+
+def client(handler: Handler, max_retries: int = 0, **kwargs: object) -> tuple[StripeClient, list]:
+    slept: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    stripe = StripeClient(
+        base_url="https://api.stripe.test/",
+        api_key=KEY,
+        stripe_version="2026-10-28.endive",
+        retry_policy=RetryPolicy(max_retries=max_retries),
+        transport=httpx.MockTransport(handler),
+        sleep=sleep,
+        rand=lambda: 0.0,
+        **kwargs,  # type: ignore[arg-type]
+    )
+    return stripe, slept
+
+
+async def test_get_sends_parameters_in_the_query_and_the_standard_headers() -> None:
+    recorder = Recorder(ok())
+    stripe, _ = client(recorder)
+    params = [("limit", "3"), ("expand[0]", "data.line_items"), ("metadata[a b]", "x&y")]
+    response = await stripe.call("GET", "/v1/checkout/sessions", params, metadata={}, deadline=None)
+    (request,) = recorder.requests
+    assert request.method == "GET"
+    assert request.url.host == "api.stripe.test" and request.url.path == "/v1/checkout/sessions"
+    assert parse_qsl(request.url.query.decode()) == params
+    assert request.headers["Authorization"] == f"Bearer {KEY}"
+    assert request.headers["Stripe-Version"] == "2026-10-28.endive"
+    assert request.headers["User-Agent"].startswith("checkout-gateway/")
+    assert "Idempotency-Key" not in request.headers and request.content == b""
+    assert (response.data, response.request_id, response.idempotency_key) == (
+        SESSION,
+        "req_ok",
+        None,
+    )
+
+
+async def test_post_sends_a_form_body_and_a_generated_idempotency_key() -> None:
+    recorder = Recorder(ok())
+    stripe, _ = client(recorder)
+    params = [("mode", "payment"), ("line_items[0][price]", "price_1")]
+    response = await stripe.call(
+        "POST", "/v1/checkout/sessions", params, metadata={}, deadline=None
+    )
+    (request,) = recorder.requests
+    assert request.headers["Content-Type"] == "application/x-www-form-urlencoded"
+    assert parse_qsl(request.content.decode()) == params
+    assert uuid.UUID(request.headers["Idempotency-Key"])
+    assert response.idempotency_key == request.headers["Idempotency-Key"]
+
+
+async def test_callers_request_options_become_stripe_headers() -> None:
+    recorder = Recorder(ok())
+    stripe, _ = client(recorder)
+    metadata = {
+        "idempotency-key": "order-42",
+        "stripe-account": "acct_123",
+        "stripe-context": "ctx_1",
+        "stripe-version": "2025-01-01.x",
+    }
+    await stripe.call("POST", "/v1/checkout/sessions", [], metadata=metadata, deadline=None)
+    headers = recorder.requests[0].headers
+    assert headers["Idempotency-Key"] == "order-42"
+    assert headers["Stripe-Account"] == "acct_123"
+    assert headers["Stripe-Context"] == "ctx_1"
+    assert headers["Stripe-Version"] == "2025-01-01.x"  # the caller's wins over the default
+
+
+async def test_a_retried_post_carries_the_same_idempotency_key_every_time() -> None:
+    unavailable = httpx.Response(503, json={"error": {"type": "api_error", "message": "down"}})
+    recorder = Recorder(unavailable, unavailable, ok())
+    stripe, slept = client(recorder, max_retries=2)
+    response = await stripe.call("POST", "/v1/checkout/sessions", [], metadata={}, deadline=None)
+    keys = {r.headers["Idempotency-Key"] for r in recorder.requests}
+    assert len(recorder.requests) == 3 and keys == {response.idempotency_key}
+    assert slept == [0.5, 0.5]  # jitter 0 halves 0.5 s and 1 s; the 0.5 s floor holds
+
+
+async def test_stripe_should_retry_false_is_never_retried() -> None:
+    refused = httpx.Response(
+        503,
+        json={"error": {"type": "api_error", "message": "no"}},
+        headers={"Stripe-Should-Retry": "false"},
+    )
+    recorder = Recorder(refused, ok())
+    stripe, slept = client(recorder, max_retries=2)
+    with pytest.raises(StripeAPIError) as info:
+        await stripe.call("POST", "/v1/checkout/sessions", [], metadata={}, deadline=None)
+    assert (info.value.http_status, info.value.should_retry) == (503, False)
+    assert len(recorder.requests) == 1 and slept == []
+
+
+async def test_stripe_error_envelope_is_raised_with_its_request_id() -> None:
+    body = {"error": {"type": "invalid_request_error", "code": "resource_missing"}}
+    recorder = Recorder(httpx.Response(404, json=body, headers={"Request-Id": "req_404"}))
+    stripe, _ = client(recorder)
+    with pytest.raises(StripeAPIError) as info:
+        await stripe.call("GET", "/v1/checkout/sessions/cs_x", [], metadata={}, deadline=None)
+    assert info.value.error == body["error"] and info.value.request_id == "req_404"
+
+
+@pytest.mark.parametrize(
+    ("status", "content"),
+    [(200, b"<html>ok?</html>"), (200, b"[1, 2]"), (502, b"<html>Bad Gateway</html>")],
+)
+async def test_a_body_that_is_not_stripes_json_is_an_error_without_envelope(
+    status: int, content: bytes
+) -> None:
+    stripe, _ = client(Recorder(httpx.Response(status, content=content)))
+    with pytest.raises(StripeAPIError) as info:
+        await stripe.call("GET", "/v1/checkout/sessions", [], metadata={}, deadline=None)
+    assert info.value.error is None and info.value.http_status == status
+    assert info.value.body_text == content.decode()
+
+
+async def test_a_connection_failure_is_upstream_unavailable() -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    stripe, _ = client(refuse)
+    with pytest.raises(UpstreamUnavailable, match="ConnectError"):
+        await stripe.call("GET", "/v1/checkout/sessions", [], metadata={}, deadline=None)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/v1/customers",
+        "/v1/checkout/sessions/../../customers",
+        "/v1/checkout/sessions/cs_1?x=1",
+        "/v1/checkout/sessions/cs_1#f",
+        "/v1/checkout/sessions/cs%2F1",
+        "/v1/checkout/sessions/cs 1",
+        "/v1/checkout/sessions\\..\\x",
+    ],
+)
+async def test_paths_outside_checkout_sessions_are_refused_before_any_request(path: str) -> None:
+    recorder = Recorder(ok())
+    stripe, _ = client(recorder)
+    with pytest.raises(ValueError, match="refusing"):
+        await stripe.call("GET", path, [], metadata={}, deadline=None)
+    assert recorder.requests == []
+
+
+async def test_the_key_is_only_in_the_authorization_header() -> None:
+    recorder = Recorder(ok())
+    stripe, _ = client(recorder)
+    await stripe.call("POST", "/v1/checkout/sessions", [("a", "b")], metadata={}, deadline=None)
+    request = recorder.requests[0]
+    others = [v for k, v in request.headers.items() if k.lower() != "authorization"]
+    assert KEY not in str(request.url) + request.content.decode() + json.dumps(others)
