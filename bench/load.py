@@ -211,10 +211,27 @@ class Client:
         sampler = asyncio.ensure_future(sample())
         t0 = time.perf_counter()
         count = 0
+        page_latency_sum = 0.0
         if self._channel is not None:
             request = req.StreamCheckoutSessionsRequest(max_items=max_items)
             async for _ in self._stub.StreamCheckoutSessions(request, timeout=600):
                 count += 1
+        elif self._http is not None:
+            # The floor: walk the pages by hand, timing each upstream answer (request sent to
+            # body read); their sum is what the upstream's page latencies really add up to.
+            cursor: str | None = None
+            while True:
+                params = {"limit": "100", **({"starting_after": cursor} if cursor else {})}
+                started = time.perf_counter()
+                async with self._http.get("/v1/checkout/sessions", params=params) as response:
+                    body = await response.read()
+                page_latency_sum += time.perf_counter() - started
+                page = json.loads(body)
+                count += len(page["data"])
+                if not page["has_more"] or (max_items and count >= max_items):
+                    break
+                cursor = page["data"][-1]["id"]
+            count = min(count, max_items) if max_items else count
         else:
             assert self._sdk is not None
             page = await self._sdk.v1.checkout.sessions.list_async(params={"limit": 100})
@@ -231,6 +248,7 @@ class Client:
             "rss_before_kb": before,
             "rss_after_kb": after,
             "rss_max_kb": max(rss, default=after),
+            "page_latency_sum": page_latency_sum,
         }
 
 

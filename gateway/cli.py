@@ -28,6 +28,8 @@ def run_serve(args: argparse.Namespace) -> int:
     except configuration.ConfigError as exc:
         print(f"checkout-gateway: {exc}", file=sys.stderr)
         return 2
+    # The log line names no thread or process: skip looking them up for every record.
+    logging.logThreads = logging.logProcesses = logging.logMultiprocessing = False
     logging.basicConfig(
         level=config.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s"
     )

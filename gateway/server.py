@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import secrets
 import signal
@@ -100,6 +101,8 @@ async def serve(config: Config) -> None:
     """Run until SIGTERM or SIGINT, then shut down gracefully."""
     gateway = Gateway(config)
     port = await gateway.start()
+    # Everything built so far lives as long as the server: keep it out of every gc pass.
+    gc.freeze()
     host = config.listen.rsplit(":", 1)[0]
     log.info("checkout-gateway serving %s on %s:%d", SERVICE_NAME, host, port)
     stopping = asyncio.Event()
