@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 LISTEN ?= 127.0.0.1:50051
 
-.PHONY: run test proto lint clean bench
+.PHONY: run test proto lint clean bench soak
 
 $(BIN)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -23,8 +23,8 @@ run: $(BIN)/.installed
 
 # The whole suite: lint, type check, contract checks, unit and socket tests.
 test: $(BIN)/.installed tests/node/node_modules/.installed
-	$(BIN)/ruff check gateway tests tools
-	$(BIN)/ruff format --check gateway tests tools
+	$(BIN)/ruff check gateway tests tools bench
+	$(BIN)/ruff format --check gateway tests tools bench
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
@@ -34,13 +34,18 @@ bench: $(BIN)/.installed
 	test -x $(BIN)/py-spy || $(BIN)/python -m pip install -q -c constraints.txt -e '.[test,bench]'
 	$(BIN)/python -m bench.run
 
+# The soak (bench/soak.py): 100,000 mixed calls and 50 streams; gateway RSS and FDs, into
+# docs/benchmarks.md. SOAK_ARGS="--quick" for a short run.
+soak: $(BIN)/.installed
+	$(BIN)/python bench/soak.py $(SOAK_ARGS)
+
 # Regenerate proto/ from stripe-python's typed model, then generated/ from proto/.
 proto: $(BIN)/.installed
 	$(BIN)/python tools/protogen.py
 	$(BIN)/python tools/codegen.py
 
 lint: $(BIN)/.installed
-	$(BIN)/ruff check gateway tests tools
+	$(BIN)/ruff check gateway tests tools bench
 	$(BIN)/mypy
 	cd proto && ../$(BIN)/buf lint
 
