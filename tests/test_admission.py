@@ -9,22 +9,7 @@ import pytest
 
 from gateway.admission import Admission, TokenBucket
 from gateway.errors import Overloaded
-
-
-class FakeTime:
-    """A clock that only moves when someone sleeps."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.slept: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    async def sleep(self, seconds: float) -> None:
-        self.slept.append(seconds)
-        self.now += seconds
-
+from tests.test_retry import FakeTime
 
 FAR = math.inf
 

@@ -16,13 +16,12 @@ import grpc
 import pytest
 import pytest_asyncio
 from checkout_gateway.v1 import checkout_session_requests_pb2 as r
-from google.rpc import error_details_pb2  # type: ignore[import-untyped]
-from grpc_status import rpc_status
 
 from gateway.emulator import Fault
 from gateway.emulator.ids import new_id
 from tests.conftest import Stack, start_stack, stop_stack
 from tests.test_gateway_failures import FAULTS
+from tests.test_gateway_failures import details as error_details
 from tests.test_gateway_rpcs import create_request
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
@@ -79,23 +78,6 @@ async def streams() -> AsyncIterator[Streams]:
         await stop_stack(stack)
 
 
-def _details(err: grpc.aio.AioRpcError) -> dict[str, Any]:
-    status = rpc_status.from_call(err)
-    assert status is not None, "no google.rpc.Status in the trailers"
-    out: dict[str, Any] = {}
-    for any_ in status.details:
-        for kind in (
-            error_details_pb2.ErrorInfo,
-            error_details_pb2.RetryInfo,
-            error_details_pb2.RequestInfo,
-        ):
-            if any_.Is(kind.DESCRIPTOR):
-                message = kind()
-                any_.Unpack(message)
-                out[kind.DESCRIPTOR.name] = message
-    return out
-
-
 @pytest.mark.parametrize("rpc", ["sessions", "line_items"])
 @pytest.mark.parametrize("where", ["first_page", "mid_stream"])
 @pytest.mark.parametrize(("fault", "code", "reason"), TABLE, ids=[str(row[0]) for row in TABLE])
@@ -126,7 +108,7 @@ async def test_fault_through_a_stream(
     # Items already sent arrived, in order, and nothing after the failure.
     assert received == streams.everything(rpc)[: 100 if where == "mid_stream" else 0]
     if reason is not None:
-        details = _details(err)
+        details = error_details(err)
         info = details["ErrorInfo"]
         assert info.reason == reason
         assert info.domain == ("checkout-gateway" if reason in GATEWAY_REASONS else "stripe.com")
