@@ -10,10 +10,11 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote_plus
 
-from google.protobuf.descriptor import Descriptor
+from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
 
 from gateway.descriptors import enum_table, is_required
@@ -138,16 +139,52 @@ def _field_path(param: str) -> str:
     return head + "".join(f"[{s}]" if s.isdigit() else f".{s}" for s in rest)
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """What a message type needs checked beyond the fields that are set, computed once."""
+
+    required: tuple[FieldDescriptor, ...]  # with presence or repeated: absence is detectable
+    maps: Mapping[str, FieldDescriptor]  # map field name -> its entries' value field
+
+
+_PLANS: dict[Descriptor, _Plan] = {}
+
+
+def _plan(descriptor: Descriptor) -> _Plan:
+    plan = _PLANS.get(descriptor)
+    if plan is None:
+        fields = descriptor.fields
+        plan = _PLANS[descriptor] = _Plan(
+            required=tuple(
+                f for f in fields if is_required(f) and (f.is_repeated or f.has_presence)
+            ),
+            maps={
+                f.name: f.message_type.fields_by_name["value"]
+                for f in fields
+                if f.message_type is not None and f.message_type.GetOptions().map_entry
+            },
+        )
+    return plan
+
+
 def _check_message(message: Message, path: str, skip: set[str] | None = None) -> None:
     descriptor: Descriptor = message.DESCRIPTOR  # type: ignore[assignment]
+    plan = _plan(descriptor)
+    for f in plan.required:
+        if skip and f.name in skip:
+            continue
+        given = len(getattr(message, f.name)) if f.is_repeated else message.HasField(f.name)
+        if not given:
+            raise InvalidRequest(f"{path}.{f.name}" if path else f.name, "required")
     names = descriptor.fields_by_name
-    for f in descriptor.fields:
+    # Only the fields that are set: an unset one holds its default, which is always valid.
+    for f, value in message.ListFields():
         name = f.name
-        where = f"{path}.{name}" if path else name
         if skip and name in skip:
             continue
+        where = f"{path}.{name}" if path else name
         target = name.removeprefix(CLEAR_PREFIX)
-        if name.startswith(CLEAR_PREFIX) and target in names and getattr(message, name):
+        if target != name and target in names:
             sibling = names[target]
             given = (
                 message.HasField(target) if sibling.has_presence else len(getattr(message, target))
@@ -155,30 +192,20 @@ def _check_message(message: Message, path: str, skip: set[str] | None = None) ->
             if given:
                 where_target = f"{path}.{target}" if path else target
                 raise InvalidRequest(where_target, f"cannot be set together with {name}")
-            continue
-        if f.message_type is not None and f.message_type.GetOptions().map_entry:
-            value_field = f.message_type.fields_by_name["value"]
-            entries = getattr(message, name)
+        elif (value_field := plan.maps.get(name)) is not None:
             if name == "metadata":
-                _check_metadata(entries, where)
-            for key, value in entries.items():
+                _check_metadata(value, where)
+            for key, item in value.items():
                 _check_map_key(key, where)
                 if value_field.message_type is not None:
-                    _check_message(value, f"{where}[{key!r}]")
-                elif isinstance(value, str):
-                    _check_string(value, f"{where}[{key!r}]")
-            continue
-        if f.is_repeated:
-            if is_required(f) and not getattr(message, name):
-                raise InvalidRequest(where, "required")
-            for i, item in enumerate(getattr(message, name)):
+                    _check_message(item, f"{where}[{key!r}]")
+                elif isinstance(item, str):
+                    _check_string(item, f"{where}[{key!r}]")
+        elif f.is_repeated:
+            for i, item in enumerate(value):
                 _check_value(f, item, f"{where}[{i}]")
-            continue
-        if f.has_presence and not message.HasField(name):
-            if is_required(f):
-                raise InvalidRequest(where, "required")
-            continue
-        _check_value(f, getattr(message, name), where)
+        else:
+            _check_value(f, value, where)
 
 
 def _check_value(f: Any, value: Any, where: str) -> None:
