@@ -201,3 +201,10 @@ async def test_health_reports_serving(stack: Stack) -> None:
         health_pb2.HealthCheckRequest(service="checkout_gateway.v1.CheckoutSessionService")
     )
     assert answer.status == health_pb2.HealthCheckResponse.SERVING
+
+
+async def test_metadata_keys_that_are_all_digits_stay_keys(stack: Stack) -> None:
+    created = await stack.stub.CreateCheckoutSession(create_request(metadata={"0": "a", "42": "b"}))
+    assert dict(created.metadata) == {"0": "a", "42": "b"}
+    got = await stack.stub.GetCheckoutSession(r.GetCheckoutSessionRequest(id=created.id))
+    assert dict(got.metadata) == {"0": "a", "42": "b"}

@@ -9,6 +9,8 @@ from urllib.parse import parse_qsl
 from gateway.emulator.errors import StripeError, invalid_integer, invalid_value
 
 _SEGMENT = re.compile(r"\[([^\[\]]*)\]")
+# Hashes whose keys are the caller's own: `metadata[0]=a` is key "0", never an array index.
+_FREE_FORM_HASHES = frozenset({"metadata"})
 
 
 class _Array(dict[str, Any]):
@@ -51,7 +53,7 @@ def _assign(root: dict[str, Any], segments: list[str], value: str, raw: str) -> 
         nxt = segments[i + 1]
         key = segment if segment != "" else str(len(node))
         child = node.get(key)
-        want_array = nxt == "" or nxt.isdigit()
+        want_array = (nxt == "" or nxt.isdigit()) and segment not in _FREE_FORM_HASHES
         if child is None or child == "":
             # An empty scalar before a nested assignment means nothing; nest over it.
             child = _Array() if want_array else {}

@@ -14,6 +14,9 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("mode=payment", {"mode": "payment"}),
     ("a[b][c]=1", {"a": {"b": {"c": "1"}}}),
     ("metadata[order_id]=6735", {"metadata": {"order_id": "6735"}}),
+    # Metadata keys are the caller's: all-digit keys stay keys, not array indexes.
+    ("metadata[0]=a&metadata[1]=b", {"metadata": {"0": "a", "1": "b"}}),
+    ("subscription_data[metadata][7]=x", {"subscription_data": {"metadata": {"7": "x"}}}),
     ("expand[]=line_items&expand[]=customer", {"expand": ["line_items", "customer"]}),
     ("expand[0]=line_items&expand[1]=customer", {"expand": ["line_items", "customer"]}),
     ("expand[1]=b&expand[0]=a", {"expand": ["a", "b"]}),
