@@ -6,6 +6,7 @@ real backoff: 0.5 s before the first retry.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 
 import grpc
@@ -117,3 +118,39 @@ async def test_retries_stop_at_max_retries(retrying: Stack) -> None:
     assert len(attempts) == 3  # the first attempt and two retries
     assert len({q.headers["Idempotency-Key"] for q in attempts}) == 1
     assert sessions(retrying) == before
+
+
+async def test_two_creates_with_one_key_at_once_make_one_session(retrying: Stack) -> None:
+    """The second finds the key in flight (409), retries, and gets the first one's answer."""
+    before = sessions(retrying)
+    retrying.emulator.faults.inject(Fault(latency=0.3, method="POST"))
+    metadata = (("idempotency-key", "order-6735"),)
+    first = asyncio.ensure_future(
+        retrying.stub.CreateCheckoutSession(create_request(), metadata=metadata)
+    )
+    while not posts(retrying):
+        await asyncio.sleep(0.01)
+    second = await retrying.stub.CreateCheckoutSession(create_request(), metadata=metadata)
+    assert second.id == (await first).id
+    assert sessions(retrying) - before == {second.id}
+    assert len(posts(retrying)) == 3  # the first, the second's 409, the second's replayed retry
+
+
+async def test_a_key_in_flight_without_retries_is_aborted() -> None:
+    stack = await start_stack(max_retries=0)
+    try:
+        stack.emulator.faults.inject(Fault(latency=0.3, method="POST"))
+        metadata = (("idempotency-key", "order-6736"),)
+        first = asyncio.ensure_future(
+            stack.stub.CreateCheckoutSession(create_request(), metadata=metadata)
+        )
+        while not posts(stack):
+            await asyncio.sleep(0.01)
+        with pytest.raises(grpc.aio.AioRpcError) as info:
+            await stack.stub.CreateCheckoutSession(create_request(), metadata=metadata)
+        assert info.value.code() == grpc.StatusCode.ABORTED
+        reason = details(info.value)["ErrorInfo"].reason  # type: ignore[attr-defined]
+        assert reason == "IDEMPOTENCY_KEY_IN_USE"
+        await first
+    finally:
+        await stop_stack(stack)

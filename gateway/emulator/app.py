@@ -16,7 +16,12 @@ from aiohttp import web
 from multidict import CIMultiDict, CIMultiDictProxy
 
 from gateway.emulator import params, render
-from gateway.emulator.errors import StripeError, invalid_api_key, unrecognized_url
+from gateway.emulator.errors import (
+    StripeError,
+    idempotency_key_in_use,
+    invalid_api_key,
+    unrecognized_url,
+)
 from gateway.emulator.faults import NON_JSON_BODY, Fault, FaultQueue
 from gateway.emulator.forms import parse_form
 from gateway.emulator.idempotency import IdempotencyCache, check_key
@@ -67,6 +72,8 @@ class EmulatorApp:
         self.faults = FaultQueue()
         self.requests: deque[RecordedRequest] = deque(maxlen=max_recorded)
         self.idempotency = IdempotencyCache()
+        # (Authorization, Idempotency-Key) of POSTs not yet answered: a second one is a 409.
+        self._in_flight: set[tuple[str, str]] = set()
 
     def build(self) -> web.Application:
         app = web.Application(client_max_size=4 * 1024 * 1024)
@@ -115,9 +122,20 @@ class EmulatorApp:
                 fault = Fault.from_json(json.loads(header_fault))
             except (ValueError, TypeError) as exc:
                 return self._error(StripeError(400, f"Bad {FAULT_HEADER}: {exc}"), headers)
-        if fault is not None:
+        key = request.headers.get("Idempotency-Key") if request.method == "POST" else None
+        scope = (request.headers.get("Authorization", ""), key or "")
+        if key and scope in self._in_flight:
+            return self._error(idempotency_key_in_use(), headers)
+        if fault is None:
+            return self._respond(request, form, parse_error, headers)
+        # Only a fault makes a request wait before it is applied: only then can keys overlap.
+        if key:
+            self._in_flight.add(scope)
+        try:
             return await self._faulty(request, fault, form, parse_error, headers)
-        return self._respond(request, form, parse_error, headers)
+        finally:
+            if key:
+                self._in_flight.discard(scope)
 
     def _fast_get(self, request: web.Request, raw_path: str) -> web.Response | None:
         """GET /v1/checkout/sessions/{id}, no query, no faults: the cached bytes, or None."""

@@ -140,6 +140,15 @@ def redact_key(key: str) -> str:
 _KEY_PREFIX = re.compile(r"^[a-z]{2,4}_(?:test|live)_")
 
 
+def idempotency_key_in_use() -> StripeError:
+    return StripeError(
+        409,
+        "There is currently another in-progress request using this Stripe API Key and "
+        "idempotency key. Please try again later.",
+        code="idempotency_key_in_use",
+    )
+
+
 def idempotency_mismatch(key: str) -> StripeError:
     return StripeError(
         400,

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import concurrent.futures
+import time
+
 import httpx
 import pytest
 import stripe
@@ -109,3 +112,25 @@ def test_admin_endpoint_and_header(emu: EmulatorThread, http: httpx.Client) -> N
     http.post("/_emulator/faults", json={"status": 500, "count": None})
     assert http.delete("/_emulator/faults").json() == {"faults": []}
     assert http.get("/v1/checkout/sessions").status_code == 200
+
+
+def test_a_key_in_flight_is_a_409_until_its_request_is_answered(emu: EmulatorThread) -> None:
+    emu.faults.inject(Fault(latency=0.5, method="POST"))
+    form = {"mode": "setup", "currency": "usd", "success_url": "https://e.com"}
+    headers = {"Authorization": "Bearer sk_test_x", "Idempotency-Key": "order-1"}
+
+    def post() -> httpx.Response:
+        return httpx.post(
+            f"{emu.base_url}/v1/checkout/sessions", data=form, headers=headers, timeout=10
+        )
+
+    with concurrent.futures.ThreadPoolExecutor(2) as pool:
+        first = pool.submit(post)
+        while not emu.requests:  # the first is in, and waiting out its latency
+            time.sleep(0.01)
+        second = post()
+        assert second.status_code == 409
+        assert second.json()["error"]["code"] == "idempotency_key_in_use"
+        assert first.result().status_code == 200
+    replay = post()  # answered now: the same key replays the first response
+    assert replay.json()["id"] == first.result().json()["id"]
