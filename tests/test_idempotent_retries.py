@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from typing import Any
 
 import grpc
 import pytest
@@ -120,16 +121,24 @@ async def test_retries_stop_at_max_retries(retrying: Stack) -> None:
     assert sessions(retrying) == before
 
 
+async def create_held_upstream(
+    stack: Stack, metadata: tuple[tuple[str, str], ...]
+) -> asyncio.Future[Any]:
+    """A create that has reached the emulator and waits there 0.3 s before it is applied."""
+    stack.emulator.faults.inject(Fault(latency=0.3, method="POST"))
+    call = asyncio.ensure_future(
+        stack.stub.CreateCheckoutSession(create_request(), metadata=metadata)
+    )
+    while not posts(stack):
+        await asyncio.sleep(0.01)
+    return call
+
+
 async def test_two_creates_with_one_key_at_once_make_one_session(retrying: Stack) -> None:
     """The second finds the key in flight (409), retries, and gets the first one's answer."""
     before = sessions(retrying)
-    retrying.emulator.faults.inject(Fault(latency=0.3, method="POST"))
     metadata = (("idempotency-key", "order-6735"),)
-    first = asyncio.ensure_future(
-        retrying.stub.CreateCheckoutSession(create_request(), metadata=metadata)
-    )
-    while not posts(retrying):
-        await asyncio.sleep(0.01)
+    first = await create_held_upstream(retrying, metadata)
     second = await retrying.stub.CreateCheckoutSession(create_request(), metadata=metadata)
     assert second.id == (await first).id
     assert sessions(retrying) - before == {second.id}
@@ -139,13 +148,8 @@ async def test_two_creates_with_one_key_at_once_make_one_session(retrying: Stack
 async def test_a_key_in_flight_without_retries_is_aborted() -> None:
     stack = await start_stack(max_retries=0)
     try:
-        stack.emulator.faults.inject(Fault(latency=0.3, method="POST"))
         metadata = (("idempotency-key", "order-6736"),)
-        first = asyncio.ensure_future(
-            stack.stub.CreateCheckoutSession(create_request(), metadata=metadata)
-        )
-        while not posts(stack):
-            await asyncio.sleep(0.01)
+        first = await create_held_upstream(stack, metadata)
         with pytest.raises(grpc.aio.AioRpcError) as info:
             await stack.stub.CreateCheckoutSession(create_request(), metadata=metadata)
         assert info.value.code() == grpc.StatusCode.ABORTED
