@@ -43,11 +43,16 @@ async def start_gateway(emulator: Emulator, grace: float) -> tuple[asyncio.subpr
     )
     assert process.stderr is not None
     seen = []
-    async with asyncio.timeout(20):
-        while line := await process.stderr.readline():
-            seen.append(line)
-            if match := SERVING.search(line):
-                return process, int(match.group(1))
+    try:
+        async with asyncio.timeout(20):
+            while line := await process.stderr.readline():
+                seen.append(line)
+                if match := SERVING.search(line):
+                    return process, int(match.group(1))
+    except BaseException:
+        process.kill()  # a gateway that did not come up must not outlive the test
+        raise
+    process.kill()
     raise AssertionError(b"gateway did not start:\n" + b"".join(seen))
 
 
