@@ -18,25 +18,13 @@ def option(descriptor: Any, extension: Any) -> Any:
     return descriptor.GetOptions().Extensions[extension]
 
 
-# Reading an option costs about a microsecond (GetOptions, then the extension lookup), and
-# validation asks for every field of every request: each answer is kept, per field. The
-# runtime hands out one descriptor object per field, so the caches stay as small as the contract.
-_REQUIRED: dict[FieldDescriptor, bool] = {}
-_EXPANDABLE: dict[FieldDescriptor, bool] = {}
-
-
+# Both are read once per field, when a decoding or validation plan is built for its message.
 def is_required(field: FieldDescriptor) -> bool:
-    required = _REQUIRED.get(field)
-    if required is None:
-        required = _REQUIRED[field] = bool(option(field, options_pb2.required))
-    return required
+    return bool(option(field, options_pb2.required))
 
 
 def is_expandable(field: FieldDescriptor) -> bool:
-    expandable = _EXPANDABLE.get(field)
-    if expandable is None:
-        expandable = _EXPANDABLE[field] = bool(option(field, options_pb2.expandable))
-    return expandable
+    return bool(option(field, options_pb2.expandable))
 
 
 @dataclass(frozen=True)
