@@ -55,7 +55,6 @@ class Gateway:
             api_key=api_key,
             stripe_version=config.stripe_version,
             default_timeout=config.default_timeout,
-            max_connections=config.max_connections,
             retry_policy=RetryPolicy(max_retries=config.max_retries),
             admission=Admission(
                 max_in_flight=config.max_connections,

@@ -62,7 +62,6 @@ class StripeClient:
         api_key: str,
         stripe_version: str | None = None,
         default_timeout: float = 30.0,
-        max_connections: int = 1024,
         retry_policy: RetryPolicy | None = None,
         admission: Admission | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
@@ -75,12 +74,14 @@ class StripeClient:
         self._default_timeout = default_timeout
         self._policy = retry_policy or RetryPolicy()
         self._clock, self._sleep, self._rand = clock, sleep, rand
-        # One call holds one connection, so the pool is never the queue: admission is.
         self.admission = admission or Admission(
-            max_in_flight=max_connections, max_waiting=max_connections, clock=clock, sleep=sleep
+            max_in_flight=1024, max_waiting=1024, clock=clock, sleep=sleep
         )
         self._base_url = base_url.rstrip("/")
-        limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=None)
+        # One call holds one connection, so the pool is never the queue: admission is.
+        limits = httpx.Limits(
+            max_connections=self.admission.max_in_flight, max_keepalive_connections=None
+        )
         # No timeouts in the pool: the deadline in call() bounds each call as a whole.
         self._transport = transport or AiohttpTransport(limits=limits)
 
