@@ -27,7 +27,7 @@ from gateway.decoding import decode
 from gateway.encoding import NOT_PARAMETERS, encode
 from gateway.errors import StripeAPIError, to_status
 from gateway.upstream import StripeClient, UpstreamResponse
-from gateway.validation import validate, validate_headers
+from gateway.validation import check_query_length, validate, validate_headers
 
 log = logging.getLogger("gateway.rpc")
 
@@ -50,7 +50,8 @@ ROUTES: dict[str, tuple[str, str, type[Message]]] = {
     ),
 }
 # Streams page themselves: the caller's cursor is only where the walk starts.
-STREAM_SKIP = NOT_PARAMETERS | {"starting_after", "ending_before"}
+CURSORS = ("starting_after", "ending_before")
+STREAM_SKIP = NOT_PARAMETERS | set(CURSORS)
 
 
 class _Call:
@@ -162,7 +163,10 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
         async def body(call: _Call) -> Message:
             validate(request)
             path = template.format(sessions=SESSIONS, id=getattr(request, "id", ""))
-            response = await self._stripe(call, method, path, encode(request))
+            params = encode(request)
+            if method == "GET":
+                check_query_length(params)
+            response = await self._stripe(call, method, path, params)
             return decode(response_type, response.data)
 
         return await self._unary(name, context, body)
@@ -229,6 +233,9 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
     ) -> AsyncIterator[Message]:
         validate(request)
         params = encode(request, skip=STREAM_SKIP)
+        # The walk's first page carries the caller's cursor, if any, with these parameters.
+        cursors = [(c, getattr(request, c)) for c in CURSORS if request.HasField(c)]
+        check_query_length(params + cursors)
 
         async def fetch(cursor: list[tuple[str, str]]) -> pagination.Page:
             response = await self._stripe(call, "GET", path, params + cursor)

@@ -18,7 +18,7 @@ from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
 
 from gateway.descriptors import enum_table, is_required
-from gateway.encoding import CLEAR_PREFIX, encode
+from gateway.encoding import CLEAR_PREFIX
 from gateway.errors import InvalidRequest
 
 SESSION_ID = re.compile(r"cs_[A-Za-z0-9_]+")
@@ -35,19 +35,9 @@ MAP_MAX_KEY_LENGTH = METADATA_MAX_KEY_LENGTH
 # Keys up to this long are named in a refusal's field path (`metadata['key']`).
 MAX_KEY_IN_FIELD = 100
 LIMIT_RANGE = (1, 100)
-# Requests Stripe gets as a GET: their parameters travel in the URL, and servers refuse a
-# request line past 8 KiB (aiohttp's and nginx's default) with a bare 400 or 414 that is not
-# Stripe's JSON. This leaves room for the path and the cursor a stream adds.
-QUERY_REQUESTS = frozenset(
-    f"checkout_gateway.v1.{name}Request"
-    for name in (
-        "GetCheckoutSession",
-        "ListCheckoutSessions",
-        "ListCheckoutSessionLineItems",
-        "StreamCheckoutSessions",
-        "StreamCheckoutSessionLineItems",
-    )
-)
+# A GET's parameters travel in the URL, and servers refuse a request line past 8 KiB
+# (aiohttp's and nginx's default) with a bare 400 or 414 that is not Stripe's JSON. This
+# leaves room for the path, and for the page size a stream adds.
 MAX_QUERY_LENGTH = 7000
 
 # Request metadata Stripe takes as headers: name -> (pattern, what it must be).
@@ -115,14 +105,11 @@ def validate(request: Message) -> None:
                 raise InvalidRequest(f"expand[{i}]", f"at most {MAX_EXPAND_DEPTH} levels deep")
     skip = {"id", "expand", "starting_after", "ending_before"}
     _check_message(request, "", skip)
-    if request.DESCRIPTOR.full_name in QUERY_REQUESTS:
-        _check_query_length(request)
 
 
-def _check_query_length(request: Message) -> None:
-    sizes = [
-        (len(quote_plus(key)) + len(quote_plus(value)) + 2, key) for key, value in encode(request)
-    ]
+def check_query_length(params: list[tuple[str, str]]) -> None:
+    """A GET's encoded parameters are its URL: refuse them when too long, naming the longest."""
+    sizes = [(len(quote_plus(key)) + len(quote_plus(value)) + 2, key) for key, value in params]
     total = sum(size for size, _ in sizes)
     if total > MAX_QUERY_LENGTH:
         _, longest = max(sizes)

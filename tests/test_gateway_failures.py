@@ -205,3 +205,17 @@ async def test_path_injection_never_reaches_stripe(stack: Stack, bad_id: str) ->
         await stream.read()
     assert err.value.code() == grpc.StatusCode.INVALID_ARGUMENT
     assert len(stack.emulator.requests) == before
+
+
+@pytest.mark.parametrize("rpc", ["ListCheckoutSessions", "StreamCheckoutSessions"])
+async def test_parameters_too_long_for_a_url_are_refused_before_the_call(
+    stack: Stack, rpc: str
+) -> None:
+    request_type = getattr(r, f"{rpc}Request")
+    call = getattr(stack.stub, rpc)(request_type(customer="日" * 2000))
+    if rpc.startswith("Stream"):
+        call = call.read()
+    err = await fails(call)
+    assert err.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert details(err)["BadRequest"].field_violations[0].field == "customer"  # type: ignore[attr-defined]
+    assert not stack.emulator.requests
