@@ -77,3 +77,43 @@ async def stack() -> AsyncIterator[Stack]:
     s = await start_stack()
     yield s
     await stop_stack(s)
+
+
+# --- `checkout-gateway serve` as a real process ---------------------------------------------
+
+import asyncio  # noqa: E402
+import os  # noqa: E402
+import re  # noqa: E402
+import sys  # noqa: E402
+
+CLI = Path(sys.executable).parent / "checkout-gateway"
+SERVING = re.compile(rb"serving \S+ on 127\.0\.0\.1:(\d+)")
+
+
+async def spawn_serve(
+    *args: str, api_key: str
+) -> tuple[asyncio.subprocess.Process, int, list[bytes]]:
+    """`checkout-gateway serve --listen 127.0.0.1:0 ARGS`, once it serves: (process, port, the
+    stderr lines so far). The rest of stderr stays in the pipe for the caller to read."""
+    process = await asyncio.create_subprocess_exec(
+        str(CLI),
+        "serve",
+        "--listen",
+        "127.0.0.1:0",
+        *args,
+        env={**os.environ, "STRIPE_API_KEY": api_key},
+        stderr=asyncio.subprocess.PIPE,
+    )
+    assert process.stderr is not None
+    seen: list[bytes] = []
+    try:
+        async with asyncio.timeout(20):
+            while line := await process.stderr.readline():
+                seen.append(line)
+                if match := SERVING.search(line):
+                    return process, int(match.group(1)), seen
+    except BaseException:
+        process.kill()  # a gateway that did not come up must not outlive the test
+        raise
+    process.kill()
+    raise AssertionError(b"gateway did not start:\n" + b"".join(seen))

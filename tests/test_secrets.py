@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-import re
 import signal
 import subprocess
 import sys
@@ -24,11 +23,9 @@ from checkout_gateway.v1 import checkout_session_service_pb2_grpc
 
 from gateway.config import Config, redact
 from tests import secrets_guard
-from tests.conftest import API_KEY, ROOT, start_stack, stop_stack
+from tests.conftest import API_KEY, ROOT, spawn_serve, start_stack, stop_stack
 from tests.test_gateway_rpcs import create_request
 
-CLI = Path(sys.executable).parent / "checkout-gateway"
-SERVING = re.compile(rb"serving \S+ on 127\.0\.0\.1:(\d+)")
 WRONG_KEY = "sk_test_secretsguardwrongkey00000000wxyz"
 SERVE_KEY = "sk_test_secretsguardservekey0000000009876"
 secrets_guard.register(WRONG_KEY, SERVE_KEY)
@@ -98,28 +95,9 @@ def test_redact_shows_the_kind_and_at_most_four_characters(key: str, shown: str)
 
 
 async def test_serve_start_up_and_call_logs_show_only_the_redacted_key() -> None:
-    process = await asyncio.create_subprocess_exec(
-        str(CLI),
-        "serve",
-        "--emulator",
-        "--listen",
-        "127.0.0.1:0",
-        "--log-level",
-        "DEBUG",
-        env={**os.environ, "STRIPE_API_KEY": SERVE_KEY},
-        stderr=asyncio.subprocess.PIPE,
-    )
+    process, port, seen = await spawn_serve("--emulator", "--log-level", "DEBUG", api_key=SERVE_KEY)
     assert process.stderr is not None
-    seen: list[bytes] = []
     try:
-        async with asyncio.timeout(20):
-            while line := await process.stderr.readline():
-                seen.append(line)
-                if match := SERVING.search(line):
-                    port = int(match.group(1))
-                    break
-            else:
-                raise AssertionError(b"".join(seen).decode())
         channel = grpc.aio.insecure_channel(
             f"127.0.0.1:{port}", interceptors=secrets_guard.interceptors()
         )

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import os
-import re
 import signal
-import sys
-from pathlib import Path
 
 import grpc
 import pytest
@@ -16,44 +12,25 @@ from checkout_gateway.v1 import checkout_session_service_pb2_grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from gateway.emulator import Emulator, Fault
-from tests.conftest import API_KEY
+from tests.conftest import API_KEY, spawn_serve
 from tests.test_gateway_rpcs import create_request
 
-CLI = Path(sys.executable).parent / "checkout-gateway"
 IN_FLIGHT = 200
 UPSTREAM_LATENCY = 1.5
-SERVING = re.compile(rb"serving \S+ on 127\.0\.0\.1:(\d+)")
 NOT_SERVING = health_pb2.HealthCheckResponse.NOT_SERVING
 
 
 async def start_gateway(emulator: Emulator, grace: float) -> tuple[asyncio.subprocess.Process, int]:
-    process = await asyncio.create_subprocess_exec(
-        str(CLI),
-        "serve",
-        "--listen",
-        "127.0.0.1:0",
+    process, port, _ = await spawn_serve(
         "--stripe-api-base",
         emulator.base_url,
         "--shutdown-grace",
         str(grace),
         "--max-retries",
         "0",
-        env={**os.environ, "STRIPE_API_KEY": API_KEY},
-        stderr=asyncio.subprocess.PIPE,
+        api_key=API_KEY,
     )
-    assert process.stderr is not None
-    seen = []
-    try:
-        async with asyncio.timeout(20):
-            while line := await process.stderr.readline():
-                seen.append(line)
-                if match := SERVING.search(line):
-                    return process, int(match.group(1))
-    except BaseException:
-        process.kill()  # a gateway that did not come up must not outlive the test
-        raise
-    process.kill()
-    raise AssertionError(b"gateway did not start:\n" + b"".join(seen))
+    return process, port
 
 
 async def read_log(process: asyncio.subprocess.Process) -> str:
