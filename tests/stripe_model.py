@@ -12,6 +12,30 @@ import stripe
 import typing_extensions
 from stripe._list_object import ListObject
 from stripe._stripe_object import StripeObject, UntypedStripeObject
+from stripe.params.checkout import (
+    _session_create_params,
+    _session_expire_params,
+    _session_list_line_items_params,
+    _session_list_params,
+    _session_retrieve_params,
+    _session_update_params,
+)
+
+# Each request message of the contract -> stripe-python's TypedDict of that call's parameters.
+PARAMS: dict[str, type] = {
+    "CreateCheckoutSessionRequest": _session_create_params.SessionCreateParams,
+    "GetCheckoutSessionRequest": _session_retrieve_params.SessionRetrieveParams,
+    "UpdateCheckoutSessionRequest": _session_update_params.SessionUpdateParams,
+    "ExpireCheckoutSessionRequest": _session_expire_params.SessionExpireParams,
+    "ListCheckoutSessionsRequest": _session_list_params.SessionListParams,
+    "ListCheckoutSessionLineItemsRequest": (
+        _session_list_line_items_params.SessionListLineItemsParams
+    ),
+    "StreamCheckoutSessionsRequest": _session_list_params.SessionListParams,
+    "StreamCheckoutSessionLineItemsRequest": (
+        _session_list_line_items_params.SessionListLineItemsParams
+    ),
+}
 
 _ALIASES = {"TaxIdResource": stripe.TaxId, "DiscountResource": stripe.Discount}
 

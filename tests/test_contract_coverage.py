@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import stripe
 import stripe.checkout
-from checkout_gateway.v1 import checkout_session_pb2, checkout_session_requests_pb2, line_item_pb2
-from google.protobuf.descriptor import Descriptor
-from stripe.params.checkout import (
-    _session_create_params,
-    _session_expire_params,
-    _session_list_line_items_params,
-    _session_list_params,
-    _session_retrieve_params,
-    _session_update_params,
+from checkout_gateway.v1 import (
+    checkout_session_pb2,
+    checkout_session_requests_pb2,
+    checkout_session_service_pb2,
+    line_item_pb2,
 )
+from google.protobuf.descriptor import Descriptor
 
-from tests.stripe_model import object_fields, param_fields
+from tests.stripe_model import PARAMS, object_fields, param_fields
 
 requests = checkout_session_requests_pb2
 
@@ -85,31 +82,31 @@ def _missing_params(cls: type, message: Descriptor, path: str = "") -> list[str]
 
 
 def test_every_create_parameter_is_in_the_contract() -> None:
-    params = _session_create_params.SessionCreateParams
+    params = PARAMS["CreateCheckoutSessionRequest"]
     assert len(list(param_fields(params))) >= 51
     assert _missing_params(params, requests.CreateCheckoutSessionRequest.DESCRIPTOR) == []
 
 
 def test_every_update_parameter_is_in_the_contract() -> None:
-    params = _session_update_params.SessionUpdateParams
+    params = PARAMS["UpdateCheckoutSessionRequest"]
     assert len(list(param_fields(params))) == 6
     assert _missing_params(params, requests.UpdateCheckoutSessionRequest.DESCRIPTOR) == []
 
 
 def test_every_list_parameter_is_in_the_contract() -> None:
-    params = _session_list_params.SessionListParams
+    params = PARAMS["ListCheckoutSessionsRequest"]
     assert len(list(param_fields(params))) == 12
     assert _missing_params(params, requests.ListCheckoutSessionsRequest.DESCRIPTOR) == []
 
 
 def test_every_list_filter_and_cursor_is_in_the_stream_request() -> None:
-    params = _session_list_params.SessionListParams
+    params = PARAMS["ListCheckoutSessionsRequest"]
     missing = _missing_params(params, requests.StreamCheckoutSessionsRequest.DESCRIPTOR)
     assert missing == ["limit"]  # page size is the gateway's business on streams
 
 
 def test_every_list_line_items_parameter_is_in_the_contract() -> None:
-    params = _session_list_line_items_params.SessionListLineItemsParams
+    params = PARAMS["ListCheckoutSessionLineItemsRequest"]
     assert len(list(param_fields(params))) == 4
     descriptor = requests.ListCheckoutSessionLineItemsRequest.DESCRIPTOR
     assert _missing_params(params, descriptor) == []
@@ -119,8 +116,13 @@ def test_every_list_line_items_parameter_is_in_the_contract() -> None:
 
 def test_retrieve_and_expire_take_expand() -> None:
     for params, message in [
-        (_session_retrieve_params.SessionRetrieveParams, requests.GetCheckoutSessionRequest),
-        (_session_expire_params.SessionExpireParams, requests.ExpireCheckoutSessionRequest),
+        (PARAMS["GetCheckoutSessionRequest"], requests.GetCheckoutSessionRequest),
+        (PARAMS["ExpireCheckoutSessionRequest"], requests.ExpireCheckoutSessionRequest),
     ]:
         assert _missing_params(params, message.DESCRIPTOR) == []
         assert "expand" in message.DESCRIPTOR.fields_by_name
+
+
+def test_every_rpc_request_has_its_stripe_parameters_named() -> None:
+    service = checkout_session_service_pb2.DESCRIPTOR.services_by_name["CheckoutSessionService"]
+    assert {m.input_type.name for m in service.methods} == set(PARAMS)

@@ -35,19 +35,11 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 from stripe._stripe_object import UntypedStripeObject
-from stripe.params.checkout import (
-    _session_create_params,
-    _session_expire_params,
-    _session_list_line_items_params,
-    _session_list_params,
-    _session_retrieve_params,
-    _session_update_params,
-)
 
 from gateway.emulator import SEED_PRICES
 from gateway.emulator.forms import parse_form
 from tests.conftest import Stack, start_stack, stop_stack
-from tests.stripe_model import resolve
+from tests.stripe_model import PARAMS, resolve
 from tests.test_gateway_rpcs import create_request
 
 # gRPC's default limit on a received message; a larger request never reaches the gateway.
@@ -258,8 +250,12 @@ class Rpc:
     name: str
     request: type[Message]
     base: Callable[[], Message]
-    params: type  # stripe-python's TypedDict for the call's parameters
     stream: bool = False
+
+    @property
+    def params(self) -> type:
+        """stripe-python's TypedDict for the call's parameters."""
+        return PARAMS[self.request.DESCRIPTOR.name]
 
 
 RPCS = [
@@ -267,50 +263,42 @@ RPCS = [
         "CreateCheckoutSession",
         r.CreateCheckoutSessionRequest,
         create_request,
-        _session_create_params.SessionCreateParams,
     ),
     Rpc(
         "GetCheckoutSession",
         r.GetCheckoutSessionRequest,
         _with_id(r.GetCheckoutSessionRequest),
-        _session_retrieve_params.SessionRetrieveParams,
     ),
     Rpc(
         "UpdateCheckoutSession",
         r.UpdateCheckoutSessionRequest,
         _with_id(r.UpdateCheckoutSessionRequest),
-        _session_update_params.SessionUpdateParams,
     ),
     Rpc(
         "ExpireCheckoutSession",
         r.ExpireCheckoutSessionRequest,
         _with_id(r.ExpireCheckoutSessionRequest),
-        _session_expire_params.SessionExpireParams,
     ),
     Rpc(
         "ListCheckoutSessions",
         r.ListCheckoutSessionsRequest,
         r.ListCheckoutSessionsRequest,
-        _session_list_params.SessionListParams,
     ),
     Rpc(
         "ListCheckoutSessionLineItems",
         r.ListCheckoutSessionLineItemsRequest,
         _with_id(r.ListCheckoutSessionLineItemsRequest),
-        _session_list_line_items_params.SessionListLineItemsParams,
     ),
     Rpc(
         "StreamCheckoutSessions",
         r.StreamCheckoutSessionsRequest,
         r.StreamCheckoutSessionsRequest,
-        _session_list_params.SessionListParams,
         stream=True,
     ),
     Rpc(
         "StreamCheckoutSessionLineItems",
         r.StreamCheckoutSessionLineItemsRequest,
         _with_id(r.StreamCheckoutSessionLineItemsRequest),
-        _session_list_line_items_params.SessionListLineItemsParams,
         stream=True,
     ),
 ]
@@ -538,7 +526,7 @@ def test_any_request_is_refused_by_field_or_sent_well_formed(harness: Harness, r
 
 
 def test_unknown_params_finds_unknown_keys_at_any_depth() -> None:
-    create = _session_create_params.SessionCreateParams
+    create = PARAMS["CreateCheckoutSessionRequest"]
     good = parse_form(
         "mode=payment&line_items[0][price_data][product_data][name]=x&metadata[a]=1"
         "&shipping_options[0][shipping_rate_data][fixed_amount][currency_options][usd][amount]=1"
