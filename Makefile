@@ -34,10 +34,10 @@ bench: $(BIN)/.installed
 	test -x $(BIN)/py-spy || $(BIN)/python -m pip install -q -c constraints.txt -e '.[test,bench]'
 	$(BIN)/python -m bench.run
 
-# The soak (bench/soak.py): 100,000 mixed calls and 50 streams; gateway RSS and FDs, into
+# The soak (bench/soak.py, run as python -m bench.soak): 100,000 mixed calls and 50 streams; gateway RSS and FDs, into
 # docs/benchmarks.md. SOAK_ARGS="--quick" for a short run.
 soak: $(BIN)/.installed
-	$(BIN)/python bench/soak.py $(SOAK_ARGS)
+	$(BIN)/python -m bench.soak $(SOAK_ARGS)
 
 # Regenerate proto/ from stripe-python's typed model, then generated/ from proto/.
 proto: $(BIN)/.installed

@@ -99,7 +99,8 @@ def start(
     return proc
 
 
-def stop(proc: subprocess.Popen[Any], timeout: float = 10.0) -> None:
+def stop(proc: subprocess.Popen[Any], timeout: float = 10.0) -> int:
+    """SIGTERM, then wait; SIGKILL only if it does not exit. Its exit status."""
     if proc.poll() is None:
         proc.send_signal(signal.SIGTERM)
         try:
@@ -107,6 +108,7 @@ def stop(proc: subprocess.Popen[Any], timeout: float = 10.0) -> None:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+    return proc.returncode
 
 
 class Worker:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 INTRO = """# Benchmarks
@@ -26,7 +27,9 @@ def skeleton() -> str:
 
 
 def write_region(path: Path, name: str, body: str) -> None:
-    """Replace what lies between `name`'s markers with `body` (creating the file if need be)."""
+    """Replace what lies between `name`'s markers with `body` (creating the file if need be).
+
+    The file is read now, just before writing, so other regions written meanwhile are kept."""
     text = path.read_text() if path.exists() else skeleton()
     start, end = markers(name)
     if start not in text or end not in text:
@@ -34,4 +37,7 @@ def write_region(path: Path, name: str, body: str) -> None:
     head, _, rest = text.partition(start)
     _, _, tail = rest.partition(end)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(f"{head}{start}\n{body.strip()}\n{end}{tail}")
+    # Written aside, then renamed: no half-written file, and a short window for another writer.
+    tmp = path.with_name(f".{path.name}.{name}-{os.getpid()}")
+    tmp.write_text(f"{head}{start}\n{body.strip()}\n{end}{tail}")
+    os.replace(tmp, path)

@@ -1,7 +1,6 @@
-#!/usr/bin/env python3
 """Soak: many mixed calls against a gateway subprocess in front of an emulator subprocess.
 
-    .venv/bin/python bench/soak.py [--calls 100000] [--streams 50] [--quick] [--output PATH]
+    .venv/bin/python -m bench.soak [--calls 100000] [--streams 50] [--quick] [--output PATH]
 
 The emulator and the gateway run as their own processes (`checkout-gateway emulator` and
 `checkout-gateway serve`, the gateway with its production defaults). This script is the
@@ -52,13 +51,14 @@ from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 from grpc import StatusCode as Code
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
+from bench.common import status_kb, stop
+from bench.docs import write_region
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = ROOT / "docs" / "benchmarks.md"
 BIN = Path(sys.executable).parent  # the virtualenv's bin/, where checkout-gateway lives
 API_KEY = "sk_test_soak000000000000000000000000key"
 SERVICE = "checkout_gateway.v1.CheckoutSessionService"
-START, END = "<!-- soak:start -->", "<!-- soak:end -->"
-BENCH_START, BENCH_END = "<!-- bench:start -->", "<!-- bench:end -->"
 
 # The emulator's fixed prices (gateway/emulator/seed.py).
 TSHIRT = "price_1EmuTshirt0000000000000"
@@ -130,18 +130,6 @@ def wait_for_line(child: Child, pattern: re.Pattern[str], timeout: float) -> re.
     raise SetupError(f"{child.name} did not report its port within {timeout:.0f} s")
 
 
-def stop(child: Child, timeout: float = 20.0) -> int | None:
-    """SIGTERM, then wait; SIGKILL only if it does not exit. Its exit status."""
-    if child.proc.poll() is None:
-        child.proc.send_signal(signal.SIGTERM)
-        try:
-            child.proc.wait(timeout)
-        except subprocess.TimeoutExpired:
-            child.proc.kill()
-            child.proc.wait()
-    return child.proc.returncode
-
-
 # --- Sampling the gateway ----------------------------------------------------------------------
 
 
@@ -156,14 +144,6 @@ class Sample:
     @property
     def other_fds(self) -> int:
         return self.fds - (self.upstream or 0)
-
-
-def read_rss_kib(pid: int) -> int:
-    with open(f"/proc/{pid}/status") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    raise RuntimeError(f"no VmRSS for pid {pid}")
 
 
 def count_fds(pid: int) -> int:
@@ -302,7 +282,7 @@ class Soak:
 
     def sample(self, detailed: bool = False) -> Sample:
         pid = self.args.gateway_pid
-        elapsed, rss = time.monotonic() - self.started, read_rss_kib(pid)
+        elapsed, rss = time.monotonic() - self.started, status_kb(pid, "VmRSS")
         if detailed:
             kinds = fd_kinds(pid, self.args.ports)
             upstream = sum(n for kind, n in kinds.items() if kind.startswith(UPSTREAM))
@@ -728,7 +708,7 @@ def report(result: Result, command: str) -> str:
     lines = [
         "## Soak",
         "",
-        "Written by `bench/soak.py`; rerun it rather than editing this region by hand.",
+        "Written by `python -m bench.soak`; rerun it rather than editing this region by hand.",
         "",
         f"- Run: {dt.datetime.now(dt.UTC).strftime('%Y-%m-%d %H:%M UTC')}, commit {args.commit}, "
         f"{os.cpu_count()} CPUs ({platform.machine()}, Linux {platform.release()}), "
@@ -815,33 +795,6 @@ def report(result: Result, command: str) -> str:
     return "\n".join(lines)
 
 
-INTRO = """# Benchmarks
-
-Numbers measured on one machine by the project's own scripts; rerun them there before quoting
-them. `make bench` (bench/) writes the region between the `bench` markers; the soak run writes
-the region between the `soak` markers. Everything else here is edited by hand.
-"""
-
-
-def write_region(path: Path, body: str) -> None:
-    """Replace the soak region of `path` (read right now), keeping everything else."""
-    region = f"{START}\n{body}\n{END}"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        text = path.read_text()
-    except FileNotFoundError:
-        text = f"{INTRO}\n{BENCH_START}\n{BENCH_END}\n\n{region}\n"
-    else:
-        start, end = text.find(START), text.find(END)
-        if start != -1 and end > start:
-            text = text[:start] + region + text[end + len(END) :]
-        else:
-            text = text.rstrip("\n") + f"\n\n{region}\n"
-    tmp = path.with_name(f".{path.name}.soak-{os.getpid()}")
-    tmp.write_text(text)
-    os.replace(tmp, path)  # no half-written file, and a short window for a concurrent writer
-
-
 def log_errors(text: str) -> list[str]:
     return [line for line in text.splitlines() if " ERROR " in line or "Traceback" in line]
 
@@ -855,7 +808,7 @@ async def drive(args: argparse.Namespace, target: str) -> Result:
         # The idle baseline: after these first calls, so one-time resources count in it (the
         # first upstream call opens a /dev/null that stays open, e.g.), without the upstream
         # keep-alive connections they left, which must all have closed when the gateway is idle.
-        idle_rss, idle_kinds = read_rss_kib(pid), fd_kinds(pid, args.ports)
+        idle_rss, idle_kinds = status_kb(pid, "VmRSS"), fd_kinds(pid, args.ports)
         for kind in [k for k in idle_kinds if k.startswith(UPSTREAM)]:
             del idle_kinds[kind]
         idle_fds = idle_kinds.total()
@@ -903,7 +856,7 @@ def interrupted(signum: int, frame: FrameType | None) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    command = shlex.join(["bench/soak.py", *(sys.argv[1:] if argv is None else argv)])
+    command = shlex.join(["python -m bench.soak", *(sys.argv[1:] if argv is None else argv)])
     signal.signal(signal.SIGTERM, interrupted)  # stop the children as on Ctrl-C
     children: list[Child] = []
     args.commit = git_head()  # now: the gateway loads its code when it starts
@@ -947,7 +900,7 @@ def main(argv: list[str] | None = None) -> int:
             print("soak: interrupted; stopping the gateway and the emulator", file=sys.stderr)
             return 130
         finally:
-            exits = {child.name: stop(child) for child in children}
+            exits = {child.name: stop(child.proc, timeout=20) for child in children}
         result.gateway_exit = exits.get("gateway")
         result.emulator_exit = exits.get("emulator")
         result.gateway_log_errors = log_errors(gateway.text())
@@ -955,7 +908,7 @@ def main(argv: list[str] | None = None) -> int:
     print(text)
     output = args.output or (None if args.quick else DEFAULT_OUTPUT)
     if output is not None:
-        write_region(output, text)
+        write_region(output, "soak", text)
         print(f"soak: figures written to {output}")
     return 1 if result.failures() else 0
 

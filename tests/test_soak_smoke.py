@@ -1,24 +1,14 @@
-"""bench/soak.py at a tiny size: it runs, passes, and rewrites only its region of the output."""
+"""bench.soak at a tiny size: it runs, passes, and rewrites only its region of the output."""
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
+
+from bench.docs import write_region
 
 ROOT = Path(__file__).resolve().parent.parent
-SOAK = ROOT / "bench" / "soak.py"
-
-
-def load_soak() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("soak_script", SOAK)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(spec.name, module)  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_tiny_soak_passes_and_writes_only_its_region(tmp_path: Path) -> None:
@@ -31,7 +21,7 @@ def test_tiny_soak_passes_and_writes_only_its_region(tmp_path: Path) -> None:
     # full run's); --concurrency 16 keeps two cores from being the bottleneck of the test.
     argv = ["--calls", "300", "--streams", "3", "--concurrency", "16", "--settle", "0"]
     done = subprocess.run(
-        [sys.executable, str(SOAK), *argv, "--output", str(output)],
+        [sys.executable, "-m", "bench.soak", *argv, "--output", str(output)],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -50,12 +40,11 @@ def test_tiny_soak_passes_and_writes_only_its_region(tmp_path: Path) -> None:
 
 
 def test_a_missing_output_file_is_created_with_both_regions(tmp_path: Path) -> None:
-    soak = load_soak()
     output = tmp_path / "docs" / "benchmarks.md"
-    soak.write_region(output, "figures")
+    write_region(output, "soak", "figures")
     text = output.read_text()
     assert text.startswith("# Benchmarks\n")
     assert "<!-- bench:start -->\n<!-- bench:end -->" in text
     assert "<!-- soak:start -->\nfigures\n<!-- soak:end -->" in text
-    soak.write_region(output, "newer")  # idempotent on its own region
+    write_region(output, "soak", "newer")  # idempotent on its own region
     assert output.read_text() == text.replace("\nfigures\n", "\nnewer\n")
