@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import importlib.metadata
 import json
 import os
+import platform
 import signal
 import socket
 import subprocess
@@ -151,3 +154,12 @@ class Worker:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
+
+
+def versions(packages: Sequence[str]) -> str:
+    """`Python 3.11.7, grpcio 1.85.3, ...` for the packages installed here."""
+    found = []
+    for name in packages:
+        with contextlib.suppress(importlib.metadata.PackageNotFoundError):
+            found.append(f"{name} {importlib.metadata.version(name)}")
+    return ", ".join([f"Python {platform.python_version()}", *found])

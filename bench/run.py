@@ -20,7 +20,6 @@ import sys
 import time
 import urllib.request
 from dataclasses import dataclass
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +34,7 @@ from bench.common import (
     python_command,
     start,
     stop,
+    versions,
 )
 from bench.docs import write_region
 
@@ -287,14 +287,13 @@ def report(results: dict[str, Any], sizes: Sizes, log_level: str, quick: bool) -
         platform.processor() or "unknown",
     )
     packages = ("grpcio", "protobuf", "httpx", "httpx-aiohttp", "aiohttp", "stripe", "uvloop")
-    versions = ", ".join(f"{p} {version(p)}" for p in packages)
     sdk_client = getattr(stripe._http_client, "_default_async_client", None)
     system = f"{platform.system()} {platform.release()}"
     lines += [
         f"Run {time.strftime('%Y-%m-%d %H:%M %Z')}"
         f"{' (--quick: tiny sizes, not for quoting)' if quick else ''}"
         f" on {os.cpu_count()} CPUs ({cpu_model}), {system}; "
-        f"Python {platform.python_version()}; {versions}. "
+        f"{versions(packages)}. "
         f"stripe-python's async HTTP client: `{getattr(sdk_client, '__name__', sdk_client)}`. "
         f"Gateway: `checkout-gateway serve --log-level {log_level}` (uvloop). "
         f"Each point: {sizes.warmup} s warm-up, then {sizes.duration} s measured. "

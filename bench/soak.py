@@ -29,7 +29,6 @@ import asyncio
 import contextlib
 import dataclasses
 import datetime as dt
-import importlib.metadata
 import os
 import platform
 import random
@@ -51,7 +50,7 @@ from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 from grpc import StatusCode as Code
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from bench.common import status_kb, stop
+from bench.common import status_kb, stop, versions
 from bench.docs import write_region
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,6 +58,7 @@ DEFAULT_OUTPUT = ROOT / "docs" / "benchmarks.md"
 BIN = Path(sys.executable).parent  # the virtualenv's bin/, where checkout-gateway lives
 API_KEY = "sk_test_soak000000000000000000000000key"
 SERVICE = "checkout_gateway.v1.CheckoutSessionService"
+VERSIONED = ("grpcio", "protobuf", "aiohttp", "httpx", "httpx-aiohttp", "uvloop")
 
 # The emulator's fixed prices (gateway/emulator/seed.py).
 TSHIRT = "price_1EmuTshirt0000000000000"
@@ -670,15 +670,6 @@ class Result:
         return out
 
 
-def versions() -> str:
-    names = ["grpcio", "protobuf", "aiohttp", "httpx", "httpx-aiohttp", "uvloop"]
-    found = []
-    for name in names:
-        with contextlib.suppress(importlib.metadata.PackageNotFoundError):
-            found.append(f"{name} {importlib.metadata.version(name)}")
-    return f"Python {platform.python_version()}, " + ", ".join(found)
-
-
 def git_head() -> str:
     """The commit the gateway runs from, read when it starts, and whether its code is edited."""
 
@@ -713,7 +704,7 @@ def report(result: Result, command: str) -> str:
         f"- Run: {dt.datetime.now(dt.UTC).strftime('%Y-%m-%d %H:%M UTC')}, commit {args.commit}, "
         f"{os.cpu_count()} CPUs ({platform.machine()}, Linux {platform.release()}), "
         "emulator, gateway and this client each in their own process",
-        f"- Versions: {versions()}",
+        f"- Versions: {versions(VERSIONED)}",
         f"- Command: `{command}`",
         f"- Gateway: `checkout-gateway serve` with its defaults (log level INFO, "
         f"max retries 2), in front of `checkout-gateway emulator --seed {args.seed_sessions}`",
