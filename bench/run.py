@@ -434,8 +434,8 @@ def report(results: dict[str, Any], sizes: Sizes, log_level: str, quick: bool) -
         "### Upstream HTTP clients (bench/transports.py)",
         "",
         "The same GET against the same fast emulator, one client process on uvloop; the "
-        "gateway's upstream (gateway/upstream.py) sends httpx Requests straight to an "
-        "AiohttpTransport.",
+        "gateway's upstream (gateway/upstream.py) sends httpx Requests straight to its own "
+        "transport over aiohttp (gateway/transport.py).",
         "",
         *transports.table(results["transports"]),
     ]

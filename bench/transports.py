@@ -1,4 +1,4 @@
-"""httpx's own AsyncClient transport vs httpx-aiohttp's AiohttpTransport vs bare aiohttp.
+"""httpx's own transport vs httpx-aiohttp's vs the gateway's (gateway.transport) vs aiohttp.
 
 The same GET of one session against the same loopback upstream (the emulator in fast mode,
 in its own process), at 1, 10 and 50 requests in flight, in one process on uvloop like the
@@ -19,19 +19,21 @@ from typing import Any
 
 import aiohttp
 import httpx
+import httpx_aiohttp
 import uvloop
-from httpx_aiohttp import AiohttpTransport
 
 from bench.common import API_KEY, cpu_seconds, free_port, python_command, start, stop
+from gateway.transport import AiohttpTransport
 
 LEVELS = (1, 10, 50)
-CLIENTS = (
-    "httpx AsyncClient (default transport)",
-    "httpx AsyncClient + AiohttpTransport",
-    "httpx Request -> AiohttpTransport (the gateway's way)",
-    "aiohttp",
-)
+HTTPX_DEFAULT = "httpx AsyncClient (default transport)"
+CLIENT_AIOHTTP = "httpx AsyncClient + httpx-aiohttp's transport"
+REQUEST_AIOHTTP = "httpx Request -> httpx-aiohttp's transport"
+GATEWAY = "httpx Request -> gateway.transport (the gateway's way)"
+BARE = "aiohttp"
+CLIENTS = (HTTPX_DEFAULT, CLIENT_AIOHTTP, REQUEST_AIOHTTP, GATEWAY, BARE)
 Get = Callable[[], Awaitable[None]]
+Close = Callable[[], Awaitable[None]]
 
 
 async def _rate(get: Get, concurrency: int, warmup: float, duration: float) -> dict[str, float]:
@@ -60,6 +62,49 @@ async def _rate(get: Get, concurrency: int, warmup: float, duration: float) -> d
     return {"rate": done / duration, "cpu_ms_per_call": cpu * 1000 / max(done, 1)}
 
 
+def _client(name: str, url: str, path: str, headers: dict[str, str]) -> tuple[Get, Close]:
+    """One way of making the GET, and how to close what it opened."""
+    limits = httpx.Limits(max_connections=1024, max_keepalive_connections=None)
+    if name == BARE:
+        session = aiohttp.ClientSession(
+            url, headers=headers, connector=aiohttp.TCPConnector(limit=0)
+        )
+
+        async def get_aiohttp() -> None:
+            async with session.get(path) as response:
+                await response.read()
+                response.raise_for_status()
+
+        return get_aiohttp, session.close
+    if name in (REQUEST_AIOHTTP, GATEWAY):
+        # As gateway/upstream.py sends: an httpx.Request straight to the pooled transport.
+        direct: httpx.AsyncBaseTransport = (
+            AiohttpTransport(max_connections=1024)
+            if name == GATEWAY
+            else httpx_aiohttp.AiohttpTransport(limits=limits)
+        )
+
+        async def get_direct() -> None:
+            request = httpx.Request("GET", url + path, headers=headers)
+            response = await direct.handle_async_request(request)
+            try:
+                await response.aread()
+            finally:
+                await response.aclose()
+            if response.status_code != 200:
+                raise RuntimeError(f"upstream answered {response.status_code}")
+
+        return get_direct, direct.aclose
+    transport = httpx_aiohttp.AiohttpTransport(limits=limits) if name == CLIENT_AIOHTTP else None
+    client = httpx.AsyncClient(base_url=url, headers=headers, transport=transport)
+
+    async def get_httpx() -> None:
+        response = await client.get(path)
+        response.raise_for_status()
+
+    return get_httpx, client.aclose
+
+
 async def measure(
     url: str, session_id: str, warmup: float, duration: float
 ) -> list[dict[str, Any]]:
@@ -67,48 +112,7 @@ async def measure(
     headers = {"Authorization": f"Bearer {API_KEY}"}
     rows: list[dict[str, Any]] = []
     for name in CLIENTS:
-        if name == "aiohttp":
-            session = aiohttp.ClientSession(
-                url, headers=headers, connector=aiohttp.TCPConnector(limit=0)
-            )
-
-            async def get_aiohttp(session: aiohttp.ClientSession = session) -> None:
-                async with session.get(path) as response:
-                    await response.read()
-                    response.raise_for_status()
-
-            get: Get = get_aiohttp
-            close: Callable[[], Awaitable[None]] = session.close
-        elif "Request ->" in name:
-            # As gateway/upstream.py sends: an httpx.Request straight to the pooled transport.
-            limits = httpx.Limits(max_connections=1024, max_keepalive_connections=None)
-            direct = AiohttpTransport(limits=limits)
-
-            async def get_direct(direct: AiohttpTransport = direct) -> None:
-                request = httpx.Request("GET", url + path, headers=headers)
-                response = await direct.handle_async_request(request)
-                try:
-                    await response.aread()
-                finally:
-                    await response.aclose()
-                if response.status_code != 200:
-                    raise RuntimeError(f"upstream answered {response.status_code}")
-
-            get = get_direct
-            close = direct.aclose
-        else:
-            transport = None
-            if "Aiohttp" in name:
-                limits = httpx.Limits(max_connections=1024, max_keepalive_connections=None)
-                transport = AiohttpTransport(limits=limits)
-            client = httpx.AsyncClient(base_url=url, headers=headers, transport=transport)
-
-            async def get_httpx(client: httpx.AsyncClient = client) -> None:
-                response = await client.get(path)
-                response.raise_for_status()
-
-            get = get_httpx
-            close = client.aclose
+        get, close = _client(name, url, path, headers)
         try:
             for level in LEVELS:
                 result = await _rate(get, level, warmup, duration)

@@ -1,10 +1,10 @@
 """The upstream client: Stripe's REST API over one shared, pooled httpx transport.
 
 httpx is the API (requests, responses, transports; httpx.MockTransport in unit tests); the
-transport is aiohttp's (httpx-aiohttp), which measures several times faster than httpx's own
-pool under concurrency. Requests go straight to the transport: AsyncClient's send pipeline
-(auth flows, redirects, cookies, hooks) is nothing this client uses and costs half its CPU
-per call (bench/transports.py). Every call is bounded by one absolute deadline (the
+transport is gateway.transport's, over aiohttp's pool, which measures several times faster
+than httpx's own under concurrency. Requests go straight to the transport: AsyncClient's
+send pipeline (auth flows, redirects, cookies, hooks) is nothing this client uses and costs
+half its CPU per call (bench/transports.py). Every call is bounded by one absolute deadline (the
 caller's, else the configured default) enforced here with asyncio.timeout, and retried per
 the policy with the same idempotency key on every attempt.
 """
@@ -23,7 +23,6 @@ from typing import Any
 from urllib.parse import urlencode
 
 import httpx
-from httpx_aiohttp import AiohttpTransport
 
 from gateway.admission import Admission
 from gateway.errors import (
@@ -34,6 +33,7 @@ from gateway.errors import (
     is_retryable,
 )
 from gateway.retry import RetryPolicy, call_with_retries
+from gateway.transport import AiohttpTransport
 
 ALLOWED_PREFIX = "/v1/checkout/sessions"
 USER_AGENT = "checkout-gateway/0.1"
@@ -79,11 +79,9 @@ class StripeClient:
         )
         self._base_url = base_url.rstrip("/")
         # One call holds one connection, so the pool is never the queue: admission is.
-        limits = httpx.Limits(
-            max_connections=self.admission.max_in_flight, max_keepalive_connections=None
+        self._transport = transport or AiohttpTransport(
+            max_connections=self.admission.max_in_flight
         )
-        # No timeouts in the pool: the deadline in call() bounds each call as a whole.
-        self._transport = transport or AiohttpTransport(limits=limits)
 
     async def close(self) -> None:
         await self._transport.aclose()
@@ -107,6 +105,7 @@ class StripeClient:
         headers = {
             "Authorization": f"Bearer {self._api_key}",
             "User-Agent": USER_AGENT,
+            "Accept-Encoding": "gzip",  # what httpx decodes with the standard library alone
         }
         if self._stripe_version:
             headers["Stripe-Version"] = self._stripe_version
@@ -137,7 +136,7 @@ class StripeClient:
                     try:
                         body = await response.aread()
                     finally:
-                        await response.aclose()  # back to the pool, or closed if cut short
+                        await response.aclose()  # a streaming transport's connection goes back
             except TimeoutError as exc:
                 if deadline is not None and deadline <= default_deadline:
                     raise DeadlineExceeded("the caller's deadline passed") from exc
@@ -145,7 +144,7 @@ class StripeClient:
                     f"Stripe did not answer within {self._default_timeout} s"
                 ) from exc
             except httpx.TransportError as exc:
-                # httpx-aiohttp maps a dropped connection to ConnectTimeout: the cause tells.
+                # The transport's own exception, when there is one, names what happened.
                 raise UpstreamUnavailable(
                     f"connection to Stripe failed: {type(exc.__cause__ or exc).__name__}"
                 ) from exc

@@ -26,7 +26,7 @@ def test_quick_bench_prints_and_writes_the_table(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr[-3000:]
     for heading in ("### GetCheckoutSession", "### Create and Update", "### Targets"):
         assert heading in result.stdout
-    assert "bare grpc.aio echo" in result.stdout and "AiohttpTransport" in result.stdout
+    assert "bare grpc.aio echo" in result.stdout and "gateway.transport" in result.stdout
     written = docs.read_text()
     assert written.startswith("# kept\n")
     assert "<!-- soak:start -->\nsoak numbers\n<!-- soak:end -->" in written

@@ -1,0 +1,95 @@
+"""An httpx transport over one aiohttp connection pool, reading each body whole.
+
+httpx stays the API (Request, Response, AsyncBaseTransport; httpx.MockTransport in tests);
+aiohttp does the HTTP, several times cheaper per call than httpx's own pool
+(bench/transports.py). Stripe's answers are small JSON documents that the gateway parses
+whole, so the body is read here and handed to httpx as content: no stream wrapper, no
+per-request timeout objects (the caller bounds every call with its own deadline).
+aiohttp's exceptions become httpx's at this one boundary, by the table below.
+"""
+
+from __future__ import annotations
+
+import ssl
+
+import aiohttp
+import httpx
+
+# aiohttp exception -> the httpx exception it means; the most specific class wins (MRO order).
+EXCEPTIONS: dict[type[aiohttp.ClientError], type[httpx.TransportError]] = {
+    aiohttp.ClientConnectorError: httpx.ConnectError,  # refused, DNS, TLS handshake
+    aiohttp.ConnectionTimeoutError: httpx.ConnectTimeout,
+    aiohttp.SocketTimeoutError: httpx.ReadTimeout,
+    aiohttp.ServerTimeoutError: httpx.TimeoutException,
+    aiohttp.ServerDisconnectedError: httpx.RemoteProtocolError,  # closed before answering
+    aiohttp.ClientPayloadError: httpx.ReadError,  # body cut short or malformed
+    aiohttp.ClientResponseError: httpx.RemoteProtocolError,  # not a valid HTTP response
+    aiohttp.ClientOSError: httpx.NetworkError,
+    aiohttp.ClientConnectionError: httpx.NetworkError,
+    aiohttp.InvalidURL: httpx.UnsupportedProtocol,
+    aiohttp.NonHttpUrlClientError: httpx.UnsupportedProtocol,
+    aiohttp.ClientError: httpx.TransportError,
+}
+
+
+def translate(exc: aiohttp.ClientError) -> httpx.TransportError:
+    """The httpx exception for an aiohttp one, its message kept (ClientError's row catches all)."""
+    mapped = next(EXCEPTIONS[cls] for cls in type(exc).__mro__ if cls in EXCEPTIONS)
+    return mapped(str(exc) or type(exc).__name__)
+
+
+class AiohttpTransport(httpx.AsyncBaseTransport):
+    """Sends httpx Requests with aiohttp; create it in the event loop that will use it."""
+
+    def __init__(
+        self,
+        *,
+        max_connections: int,
+        keepalive_expiry: float = 5.0,
+        ssl_context: ssl.SSLContext | None = None,
+    ) -> None:
+        self._max_connections = max_connections
+        self._keepalive_expiry = keepalive_expiry
+        # httpx's context (certifi's roots), as httpx's own transport would verify with.
+        self._ssl = ssl_context or httpx.create_ssl_context()
+        self._session: aiohttp.ClientSession | None = None
+
+    def _open(self) -> aiohttp.ClientSession:
+        connector = aiohttp.TCPConnector(
+            limit=self._max_connections,
+            limit_per_host=0,
+            keepalive_timeout=self._keepalive_expiry,
+            ssl=self._ssl,
+        )
+        # No session timeout either (aiohttp's default would cut every call at 5 minutes).
+        self._session = aiohttp.ClientSession(
+            connector=connector,
+            timeout=aiohttp.ClientTimeout(),
+            auto_decompress=False,  # httpx decodes Content-Encoding from the raw bytes
+            skip_auto_headers=("Accept-Encoding",),  # the caller's headers say what it takes
+        )
+        return self._session
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        session = self._session or self._open()
+        try:
+            async with session.request(
+                request.method,
+                str(request.url),
+                headers=[
+                    (k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw
+                ],
+                data=request.content or None,
+                allow_redirects=False,
+            ) as response:
+                body = await response.read()
+        except aiohttp.ClientError as exc:
+            raise translate(exc) from exc
+        return httpx.Response(
+            response.status, headers=response.raw_headers, content=body, request=request
+        )
+
+    async def aclose(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None

@@ -1,0 +1,253 @@
+"""gateway.transport: httpx Requests over aiohttp, against real loopback servers."""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import json
+from collections.abc import AsyncIterator, Awaitable, Callable
+
+import aiohttp
+import httpx
+import pytest
+from aiohttp import web
+from multidict import CIMultiDict, CIMultiDictProxy
+from yarl import URL
+
+from gateway.transport import EXCEPTIONS, AiohttpTransport, translate
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+def _instance(cls: type[aiohttp.ClientError]) -> aiohttp.ClientError:
+    """An instance of each aiohttp exception, built as aiohttp itself builds it."""
+    if issubclass(cls, aiohttp.ClientConnectorError):
+        key = aiohttp.client_reqrep.ConnectionKey("127.0.0.1", 1, False, True, None, None, None)
+        return cls(key, OSError(111, "Connection refused"))
+    if issubclass(cls, aiohttp.ClientResponseError):
+        info = aiohttp.RequestInfo(URL("http://127.0.0.1/"), "GET", CIMultiDictProxy(CIMultiDict()))
+        return cls(info, (), status=400, message="bad status line")
+    if issubclass(cls, aiohttp.InvalidURL | aiohttp.NonHttpUrlClientError):
+        return cls("ftp://127.0.0.1/")
+    return cls("what happened")
+
+
+@pytest.mark.parametrize("source, target", list(EXCEPTIONS.items()), ids=lambda c: c.__name__)
+def test_every_aiohttp_exception_becomes_its_httpx_exception(
+    source: type[aiohttp.ClientError], target: type[httpx.TransportError]
+) -> None:
+    mapped = translate(_instance(source))
+    assert type(mapped) is target
+    assert str(mapped)
+
+
+@pytest.mark.parametrize(
+    "source, target",
+    [
+        (aiohttp.ClientSSLError, httpx.ConnectError),
+        (aiohttp.ClientConnectorCertificateError, httpx.ConnectError),
+        (aiohttp.ContentTypeError, httpx.RemoteProtocolError),
+        (aiohttp.ServerFingerprintMismatch, httpx.NetworkError),
+    ],
+    ids=lambda c: c.__name__,
+)
+def test_an_exception_without_a_row_takes_its_nearest_ancestors(
+    source: type[aiohttp.ClientError], target: type[httpx.TransportError]
+) -> None:
+    if source is aiohttp.ServerFingerprintMismatch:
+        exc: aiohttp.ClientError = source(b"a", b"b", "127.0.0.1", 443)
+    elif source is aiohttp.ClientConnectorCertificateError:
+        key = aiohttp.client_reqrep.ConnectionKey("h", 1, True, True, None, None, None)
+        exc = source(key, ValueError("bad certificate"))
+    else:
+        exc = _instance(source)
+    assert type(translate(exc)) is target
+
+
+async def _serve(handler: Handler) -> AsyncIterator[str]:
+    app = web.Application()
+    app.router.add_route("*", "/{tail:.*}", handler)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        await runner.cleanup()
+
+
+@pytest.fixture
+async def echo() -> AsyncIterator[str]:
+    async def handler(request: web.Request) -> web.Response:
+        body = json.dumps(
+            {
+                "method": request.method,
+                "path": request.path_qs,
+                "headers": dict(request.headers),
+                "body": (await request.read()).decode(),
+                "peer": request.transport.get_extra_info("peername")[1],  # type: ignore[union-attr]
+            }
+        ).encode()
+        if request.query.get("gzip"):
+            return web.Response(
+                body=gzip.compress(body),
+                headers={"Content-Encoding": "gzip", "Content-Type": "application/json"},
+            )
+        return web.Response(body=body, status=int(request.query.get("status", 200)))
+
+    async for url in _serve(handler):
+        yield url
+
+
+async def _send(transport: AiohttpTransport, request: httpx.Request) -> httpx.Response:
+    response = await transport.handle_async_request(request)
+    await response.aread()
+    return response
+
+
+async def test_a_post_arrives_with_its_headers_and_body_and_the_answer_comes_back(
+    echo: str,
+) -> None:
+    transport = AiohttpTransport(max_connections=4)
+    request = httpx.Request(
+        "POST",
+        f"{echo}/v1/checkout/sessions?x=1",
+        headers={"Authorization": "Bearer sk_test_x", "Idempotency-Key": "k1"},
+        content=b"mode=payment&metadata[a]=b",
+    )
+    response = await _send(transport, request)
+    seen = response.json()
+    await transport.aclose()
+    assert response.status_code == 200 and response.request is request
+    assert seen["method"] == "POST" and seen["path"] == "/v1/checkout/sessions?x=1"
+    assert seen["body"] == "mode=payment&metadata[a]=b"
+    assert seen["headers"]["Authorization"] == "Bearer sk_test_x"
+    assert seen["headers"]["Idempotency-Key"] == "k1"
+
+
+async def test_an_error_status_is_a_response_not_an_exception(echo: str) -> None:
+    transport = AiohttpTransport(max_connections=4)
+    response = await _send(transport, httpx.Request("GET", f"{echo}/v1/x?status=402"))
+    await transport.aclose()
+    assert response.status_code == 402 and response.json()["method"] == "GET"
+
+
+async def test_a_gzip_body_is_decoded_and_no_encoding_is_asked_for_unless_the_caller_does(
+    echo: str,
+) -> None:
+    transport = AiohttpTransport(max_connections=4)
+    plain = await _send(transport, httpx.Request("GET", f"{echo}/v1/x"))
+    zipped = await _send(
+        transport, httpx.Request("GET", f"{echo}/v1/x?gzip=1", headers={"Accept-Encoding": "gzip"})
+    )
+    await transport.aclose()
+    assert "Accept-Encoding" not in plain.json()["headers"]
+    assert zipped.headers["content-encoding"] == "gzip"
+    assert zipped.json()["headers"]["Accept-Encoding"] == "gzip"
+
+
+async def test_connections_are_kept_alive_and_reused(echo: str) -> None:
+    transport = AiohttpTransport(max_connections=4)
+    peers = {(await _send(transport, httpx.Request("GET", f"{echo}/v1/x"))).json()["peer"]}
+    for _ in range(5):
+        peers.add((await _send(transport, httpx.Request("GET", f"{echo}/v1/x"))).json()["peer"])
+    await transport.aclose()
+    assert len(peers) == 1
+
+
+async def test_the_pool_holds_at_most_max_connections() -> None:
+    gate = asyncio.Event()
+    peers: set[int] = set()
+
+    async def handler(request: web.Request) -> web.Response:
+        peers.add(request.transport.get_extra_info("peername")[1])  # type: ignore[union-attr]
+        await gate.wait()
+        return web.Response(text="{}")
+
+    async for url in _serve(handler):
+        transport = AiohttpTransport(max_connections=2)
+        calls = [
+            asyncio.ensure_future(_send(transport, httpx.Request("GET", f"{url}/v1/x")))
+            for _ in range(6)
+        ]
+        await asyncio.sleep(0.2)
+        assert len(peers) == 2  # the other four wait in aiohttp's pool
+        gate.set()
+        answers = await asyncio.gather(*calls)
+        await transport.aclose()
+        assert [a.status_code for a in answers] == [200] * 6 and len(peers) == 2
+
+
+async def test_a_cancelled_call_gives_its_connection_back() -> None:
+    slow = asyncio.Event()
+
+    async def handler(request: web.Request) -> web.Response:
+        if request.path == "/slow":
+            await slow.wait()
+        return web.Response(text="{}")
+
+    async for url in _serve(handler):
+        transport = AiohttpTransport(max_connections=1)
+        call = asyncio.ensure_future(_send(transport, httpx.Request("GET", f"{url}/slow")))
+        await asyncio.sleep(0.1)
+        call.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await call
+        async with asyncio.timeout(5):  # would wait forever if the one slot had leaked
+            response = await _send(transport, httpx.Request("GET", f"{url}/fast"))
+        slow.set()
+        await transport.aclose()
+        assert response.status_code == 200
+
+
+async def test_a_refused_connection_is_httpx_connect_error() -> None:
+    server = await asyncio.start_server(lambda r, w: None, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    server.close()
+    await server.wait_closed()
+    transport = AiohttpTransport(max_connections=1)
+    with pytest.raises(httpx.ConnectError) as caught:
+        await _send(transport, httpx.Request("GET", f"http://127.0.0.1:{port}/v1/x"))
+    await transport.aclose()
+    assert isinstance(caught.value.__cause__, aiohttp.ClientConnectorError)
+
+
+@pytest.mark.parametrize(
+    "reply, expected",
+    [
+        (b"", httpx.RemoteProtocolError),  # closed without a word
+        (b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{}", httpx.ReadError),  # cut short
+        (b"NOT HTTP AT ALL\r\n\r\n", httpx.RemoteProtocolError),
+    ],
+    ids=["disconnect", "truncated", "garbage"],
+)
+async def test_a_broken_answer_is_the_matching_httpx_error(
+    reply: bytes, expected: type[httpx.TransportError]
+) -> None:
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(reply)
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(answer, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    transport = AiohttpTransport(max_connections=1)
+    with pytest.raises(expected) as caught:
+        await _send(transport, httpx.Request("GET", f"http://127.0.0.1:{port}/v1/x"))
+    await transport.aclose()
+    server.close()
+    await server.wait_closed()
+    assert isinstance(caught.value.__cause__, aiohttp.ClientError)
+
+
+async def test_close_is_safe_twice_and_the_transport_opens_again_after(echo: str) -> None:
+    transport = AiohttpTransport(max_connections=1)
+    await transport.aclose()  # never opened
+    assert (await _send(transport, httpx.Request("GET", f"{echo}/v1/x"))).status_code == 200
+    await transport.aclose()
+    await transport.aclose()
+    assert (await _send(transport, httpx.Request("GET", f"{echo}/v1/x"))).status_code == 200
+    await transport.aclose()
