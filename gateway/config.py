@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 STRIPE_API_BASE = "https://api.stripe.com"
@@ -39,6 +39,7 @@ class Config:
     max_retries: int = 2
     shutdown_grace: float = 10.0
     log_level: str = "INFO"
+    workers: int = 1
     emulator: bool = False
 
     def describe(self) -> str:
@@ -48,6 +49,22 @@ class Config:
             value = getattr(self, f.name)
             lines.append(f"  {f.name} = {redact(value) if f.name == 'api_key' else value}")
         return "\n".join(lines)
+
+    def per_worker(self) -> Config:
+        """One worker's settings: the upstream limits are the gateway's, shared among `workers`.
+
+        Counts are rounded up (a positive limit stays >= 1); 0 stays 0, so an unset rate
+        stays off and an unset burst stays one second's worth of the worker's own rate.
+        """
+        n = self.workers
+        return replace(
+            self,
+            max_connections=-(-self.max_connections // n),
+            max_waiting=-(-self.max_waiting // n),
+            rate_limit=self.rate_limit / n,
+            rate_burst=-(-self.rate_burst // n),
+            workers=1,
+        )
 
 
 # Setting -> (flag, environment variable, type, help).
@@ -65,25 +82,28 @@ SETTINGS: Mapping[str, tuple[str, str, type, str]] = {
         "--max-connections",
         "GATEWAY_UPSTREAM_MAX_CONNECTIONS",
         int,
-        "upstream calls in flight at most (and the connection pool's size)",
+        "upstream calls in flight at most (and the connection pool's size); shared among workers",
     ),
     "max_waiting": (
         "--max-waiting",
         "GATEWAY_UPSTREAM_MAX_WAITING",
         int,
-        "calls that may wait for an upstream slot or token before new ones are refused",
+        "calls that may wait for an upstream slot or token before new ones are refused; "
+        "shared among workers",
     ),
     "rate_limit": (
         "--rate-limit",
         "GATEWAY_UPSTREAM_RATE_LIMIT",
         float,
-        "upstream requests per second at most; 0 (the default) means no limit",
+        "upstream requests per second at most; 0 (the default) means no limit; "
+        "shared among workers",
     ),
     "rate_burst": (
         "--rate-burst",
         "GATEWAY_UPSTREAM_RATE_BURST",
         int,
-        "requests that may go at once above the rate; 0 means one second's worth",
+        "requests that may go at once above the rate; 0 means one second's worth; "
+        "shared among workers",
     ),
     "max_retries": ("--max-retries", "GATEWAY_MAX_RETRIES", int, "retries per upstream call"),
     "shutdown_grace": (
@@ -93,6 +113,13 @@ SETTINGS: Mapping[str, tuple[str, str, type, str]] = {
         "seconds in-flight calls get to finish at shutdown",
     ),
     "log_level": ("--log-level", "GATEWAY_LOG_LEVEL", str, "DEBUG, INFO, WARNING or ERROR"),
+    "workers": (
+        "--workers",
+        "GATEWAY_WORKERS",
+        int,
+        "server processes sharing the port (SO_REUSEPORT); set to the number of cores "
+        "for CPU-bound load",
+    ),
 }
 
 
@@ -143,4 +170,11 @@ def load(args: argparse.Namespace, environ: Mapping[str, str] = os.environ) -> C
         raise ConfigError("max-waiting and rate-burst must be >= 0")
     if not (0 <= config.rate_limit < float("inf")):
         raise ConfigError("rate-limit must be a finite number >= 0 (0 turns it off)")
+    if config.workers < 1:
+        raise ConfigError("workers must be >= 1")
+    if emulator and config.workers > 1:
+        raise ConfigError(
+            "--emulator runs in one process and cannot be shared by --workers > 1: run "
+            "`checkout-gateway emulator` separately and point --stripe-api-base at it"
+        )
     return config

@@ -38,6 +38,7 @@ VALUES: dict[str, tuple[str, str, object]] = {
     "max_retries": ("0", "3", 3),
     "shutdown_grace": ("1", "2.5", 2.5),
     "log_level": ("DEBUG", "warning", "warning"),
+    "workers": ("2", "4", 4),
 }
 
 
@@ -71,6 +72,10 @@ def test_emulator_needs_no_key() -> None:
     assert config.emulator and config.api_key == ""
 
 
+def test_emulator_with_one_worker_is_fine() -> None:
+    assert load(parse("--emulator", "--workers", "1"), {}).workers == 1
+
+
 @pytest.mark.parametrize(
     ("argv", "env", "message"),
     [
@@ -87,6 +92,10 @@ def test_emulator_needs_no_key() -> None:
         (("--rate-limit", "inf"), {"STRIPE_API_KEY": KEY}, "rate-limit"),
         (("--rate-limit", "nan"), {"STRIPE_API_KEY": KEY}, "rate-limit"),
         (("--log-level", "LOUD"), {"STRIPE_API_KEY": KEY}, "log-level must be one of"),
+        (("--workers", "0"), {"STRIPE_API_KEY": KEY}, "workers must be >= 1"),
+        ((), {"STRIPE_API_KEY": KEY, "GATEWAY_WORKERS": "-1"}, "workers must be >= 1"),
+        ((), {"STRIPE_API_KEY": KEY, "GATEWAY_WORKERS": "two"}, "$GATEWAY_WORKERS"),
+        (("--emulator", "--workers", "2"), {}, "run `checkout-gateway emulator` separately"),
     ],
 )
 def test_settings_that_cannot_work_are_refused(
