@@ -8,6 +8,7 @@ import gc
 import logging
 import secrets
 import signal
+from collections.abc import Callable, Sequence
 
 import grpc
 from checkout_gateway.v1 import checkout_session_service_pb2, checkout_session_service_pb2_grpc
@@ -22,6 +23,9 @@ from gateway.upstream import StripeClient
 
 log = logging.getLogger("gateway.server")
 
+# grpc channel arguments for the server, e.g. ("grpc.so_reuseport", 1).
+ServerOptions = Sequence[tuple[str, int | str]]
+
 SERVICE_NAME = checkout_session_service_pb2.DESCRIPTOR.services_by_name[
     "CheckoutSessionService"
 ].full_name
@@ -30,8 +34,9 @@ SERVICE_NAME = checkout_session_service_pb2.DESCRIPTOR.services_by_name[
 class Gateway:
     """The gRPC server and everything it owns; `start()` in the loop that will serve."""
 
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config, options: ServerOptions = ()) -> None:
         self.config = config
+        self.options = options
         self.port = 0
         self.health = health.aio.HealthServicer()
         self._server: grpc.aio.Server | None = None
@@ -63,7 +68,7 @@ class Gateway:
                 burst=config.rate_burst,
             ),
         )
-        server = grpc.aio.server()
+        server = grpc.aio.server(options=list(self.options))
         checkout_session_service_pb2_grpc.add_CheckoutSessionServiceServicer_to_server(  # type: ignore[no-untyped-call]
             CheckoutSessionServicer(self._client), server
         )
@@ -96,21 +101,35 @@ class Gateway:
         await self._server.wait_for_termination()
 
 
-async def serve(config: Config) -> None:
-    """Run until SIGTERM or SIGINT, then shut down gracefully."""
-    gateway = Gateway(config)
+async def serve(
+    config: Config,
+    *,
+    options: ServerOptions = (),
+    stop_signals: Sequence[signal.Signals] = (signal.SIGTERM, signal.SIGINT),
+    ready: Callable[[int], None] | None = None,
+) -> None:
+    """Run until one of `stop_signals`, then shut down gracefully.
+
+    Once serving, logs the serving line, or calls `ready(port)` instead (a worker process
+    tells its supervisor, which logs the line for the whole gateway).
+    """
+    gateway = Gateway(config, options)
     port = await gateway.start()
     # Everything built so far lives as long as the server: keep it out of every gc pass.
     gc.freeze()
-    host = config.listen.rsplit(":", 1)[0]
-    log.info("checkout-gateway serving %s on %s:%d", SERVICE_NAME, host, port)
     stopping = asyncio.Event()
     loop = asyncio.get_running_loop()
-    for sig in (signal.SIGTERM, signal.SIGINT):
+    # Handlers first: a signal sent as soon as the gateway says it serves must find them.
+    for sig in stop_signals:
         loop.add_signal_handler(sig, stopping.set)
+    if ready is None:
+        host = config.listen.rsplit(":", 1)[0]
+        log.info("checkout-gateway serving %s on %s:%d", SERVICE_NAME, host, port)
+    else:
+        ready(port)
     await stopping.wait()
     log.info("shutting down: up to %.1f s for calls in flight", config.shutdown_grace)
     await gateway.stop()
-    for sig in (signal.SIGTERM, signal.SIGINT):
+    for sig in stop_signals:
         with contextlib.suppress(Exception):
             loop.remove_signal_handler(sig)
