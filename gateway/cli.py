@@ -6,7 +6,8 @@ import argparse
 import asyncio
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Coroutine, Sequence
+from typing import Any
 
 from gateway import config as configuration
 from gateway.emulator import cli as emulator_cli
@@ -28,21 +29,34 @@ def run_serve(args: argparse.Namespace) -> int:
     except configuration.ConfigError as exc:
         print(f"checkout-gateway: {exc}", file=sys.stderr)
         return 2
-    # The log line names no thread or process: skip looking them up for every record.
-    logging.logThreads = logging.logProcesses = logging.logMultiprocessing = False
-    logging.basicConfig(
-        level=config.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s"
-    )
+    configure_logging(config.log_level)
     logging.getLogger("gateway").info("configuration:\n%s", config.describe())
+    if config.workers > 1:
+        from gateway.workers import supervise
+
+        return supervise(config)
     from gateway.server import serve  # after logging is set up
 
+    run_async(serve(config))
+    return 0
+
+
+def configure_logging(level: str, worker: int = 0) -> None:
+    """`time LEVEL logger message` lines; a worker's logger name ends in `[worker-N]`."""
+    # The log line names no thread or process: skip looking them up for every record.
+    logging.logThreads = logging.logProcesses = logging.logMultiprocessing = False
+    name = f"%(name)s[worker-{worker}]" if worker else "%(name)s"
+    logging.basicConfig(level=level.upper(), format=f"%(asctime)s %(levelname)s {name} %(message)s")
+
+
+def run_async(main: Coroutine[Any, Any, None]) -> None:
+    """Run `main` to completion on uvloop (asyncio's own loop where uvloop is missing)."""
     try:
         import uvloop
     except ImportError:  # pragma: no cover - uvloop is a dependency off Windows
-        asyncio.run(serve(config))
+        asyncio.run(main)
     else:
-        uvloop.run(serve(config))
-    return 0
+        uvloop.run(main)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
