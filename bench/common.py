@@ -21,6 +21,26 @@ API_KEY = "sk_test_bench000000000000000000key"
 _TICKS = os.sysconf("SC_CLK_TCK")
 
 
+def process_tree(pid: int) -> list[int]:
+    """`pid` and every process below it (a gateway with workers is a tree), gone ones skipped."""
+    pids, index = [pid], 0
+    while index < len(pids):
+        with contextlib.suppress(OSError):
+            children = Path(f"/proc/{pids[index]}/task/{pids[index]}/children").read_text()
+            pids += [int(child) for child in children.split()]
+        index += 1
+    return pids
+
+
+def tree_cpu_seconds(pid: int) -> float:
+    return sum(cpu_seconds(p) for p in process_tree(pid))
+
+
+def tree_kb(pid: int, key: str) -> int:
+    """status_kb summed over the tree: RSS of a gateway and all its workers."""
+    return sum(status_kb(p, key) for p in process_tree(pid))
+
+
 def cpu_seconds(pid: int) -> float:
     """User + system CPU of a whole process (all its threads) so far."""
     stat = Path(f"/proc/{pid}/stat").read_text()

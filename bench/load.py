@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import json
 import os
 import sys
@@ -27,11 +28,12 @@ from checkout_gateway.v1 import checkout_session_service_pb2_grpc
 
 from bench.common import (
     API_KEY,
-    cpu_seconds,
     machine_busy_seconds,
     percentile,
+    process_tree,
     reset_peak_rss,
-    status_kb,
+    tree_cpu_seconds,
+    tree_kb,
 )
 
 Call = Callable[[], Awaitable[object]]
@@ -48,21 +50,31 @@ UPDATE_METADATA = {"bench": "1"}
 class Client:
     """The calls one kind of client makes; `close()` when done."""
 
-    def __init__(self, kind: str, target: str, session_id: str) -> None:
+    def __init__(self, kind: str, target: str, session_id: str, channels: int = 1) -> None:
         self.kind = kind
         self.session_id = session_id
-        self._channel: grpc.aio.Channel | None = None
+        self._channels: list[grpc.aio.Channel] = []
+        self._channel_count = channels
         self._http: aiohttp.ClientSession | None = None
         self._sdk: stripe.StripeClient | None = None
         self._target = target
 
     async def open(self) -> None:
         if self.kind == "grpc":
-            self._channel = grpc.aio.insecure_channel(self._target)
-            await self._channel.channel_ready()
-            self._stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(  # type: ignore[no-untyped-call]
-                self._channel
-            )
+            # Each channel its own connection (a gateway with workers gets one per connection),
+            # and calls take them in turn, as many callers would.
+            options = [("grpc.use_local_subchannel_pool", 1)]
+            self._channels = [
+                grpc.aio.insecure_channel(self._target, options=options)
+                for _ in range(self._channel_count)
+            ]
+            for channel in self._channels:
+                await channel.channel_ready()
+            self._stubs = [
+                checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel)  # type: ignore[no-untyped-call]
+                for channel in self._channels
+            ]
+            self._stub = self._stubs[0]
         elif self.kind == "sdk":
             self._sdk = stripe.StripeClient(API_KEY, base_addresses={"api": self._target})
         elif self.kind == "http":
@@ -75,16 +87,16 @@ class Client:
             raise ValueError(f"unknown kind {self.kind}")
 
     async def close(self) -> None:
-        if self._channel is not None:
-            await self._channel.close()
+        for channel in self._channels:
+            await channel.close()
         if self._http is not None:
             await self._http.close()
 
     def call(self, op: str) -> Call:
         """The coroutine function that makes one `op` call."""
         sid = self.session_id
-        if self._channel is not None:
-            stub = self._stub
+        if self._channels:
+            stubs = itertools.cycle(self._stubs)
             get = req.GetCheckoutSessionRequest(id=sid)
             create = req.CreateCheckoutSessionRequest(
                 mode=req.CreateCheckoutSessionRequest.MODE_PAYMENT,
@@ -94,9 +106,9 @@ class Client:
             )
             update = req.UpdateCheckoutSessionRequest(id=sid, metadata=UPDATE_METADATA)
             calls: dict[str, Call] = {
-                "get": lambda: stub.GetCheckoutSession(get, timeout=60),
-                "create": lambda: stub.CreateCheckoutSession(create, timeout=60),
-                "update": lambda: stub.UpdateCheckoutSession(update, timeout=60),
+                "get": lambda: next(stubs).GetCheckoutSession(get, timeout=60),
+                "create": lambda: next(stubs).CreateCheckoutSession(create, timeout=60),
+                "update": lambda: next(stubs).UpdateCheckoutSession(update, timeout=60),
             }
             return calls[op]
         if self._sdk is not None:
@@ -143,8 +155,9 @@ class Client:
         async def snapshot_at_start() -> None:
             await asyncio.sleep(max(0.0, start - clock()))
             for name, pid in watch.items():
-                before[name] = cpu_seconds(pid)
-                reset_peak_rss(pid)
+                before[name] = tree_cpu_seconds(pid)
+                for process in process_tree(pid):
+                    reset_peak_rss(process)
             before["machine"] = machine_busy_seconds()
 
         async def worker() -> None:
@@ -167,10 +180,10 @@ class Client:
         snap = asyncio.ensure_future(snapshot_at_start())
         await asyncio.gather(*(worker() for _ in range(concurrency)))
         await snap
-        cpu = {name: cpu_seconds(pid) - before[name] for name, pid in watch.items()}
+        cpu = {name: tree_cpu_seconds(pid) - before[name] for name, pid in watch.items()}
         machine = machine_busy_seconds() - before["machine"]
         cpu["others"] = max(0.0, machine - sum(cpu.values()))  # processes not watched
-        peak = {name: status_kb(pid, "VmHWM") for name, pid in watch.items()}
+        peak = {name: tree_kb(pid, "VmHWM") for name, pid in watch.items()}
         latencies.sort()
         return {
             "calls": len(latencies),
@@ -204,15 +217,15 @@ class Client:
 
         async def sample() -> None:
             while watch_rss is not None:
-                rss.append(status_kb(watch_rss, "VmRSS"))
+                rss.append(tree_kb(watch_rss, "VmRSS"))
                 await asyncio.sleep(0.05)
 
-        before = status_kb(watch_rss, "VmRSS") if watch_rss is not None else 0
+        before = tree_kb(watch_rss, "VmRSS") if watch_rss is not None else 0
         sampler = asyncio.ensure_future(sample())
         t0 = time.perf_counter()
         count = 0
         page_latency_sum = 0.0
-        if self._channel is not None:
+        if self._channels:
             request = req.StreamCheckoutSessionsRequest(max_items=max_items)
             async for _ in self._stub.StreamCheckoutSessions(request, timeout=600):
                 count += 1
@@ -241,7 +254,7 @@ class Client:
                     break
         wall = time.perf_counter() - t0
         sampler.cancel()
-        after = status_kb(watch_rss, "VmRSS") if watch_rss is not None else 0
+        after = tree_kb(watch_rss, "VmRSS") if watch_rss is not None else 0
         return {
             "items": count,
             "wall": wall,
@@ -286,8 +299,9 @@ def main() -> None:
     parser.add_argument("--kind", choices=("grpc", "sdk", "http"), required=True)
     parser.add_argument("--target", required=True, help="host:port (grpc) or base URL")
     parser.add_argument("--session-id", default="", help="the session every get/update uses")
+    parser.add_argument("--channels", type=int, default=1, help="gRPC channels (connections)")
     args = parser.parse_args()
-    uvloop.run(serve(Client(args.kind, args.target, args.session_id)))
+    uvloop.run(serve(Client(args.kind, args.target, args.session_id, args.channels)))
 
 
 if __name__ == "__main__":

@@ -63,15 +63,20 @@ QUICK = Sizes(0.05, 0.2, 50, 0.25, 1, 200, 0.01, 1_000, 0.1)
 class Procs:
     emulator: subprocess.Popen[Any]
     gateway: subprocess.Popen[Any]
+    single: subprocess.Popen[Any]
     echo: subprocess.Popen[Any]
     emulator_url: str
     gateway_target: str
+    single_target: str
     echo_target: str
     session_id: str
 
 
-def start_servers(sizes: Sizes, log_level: str, gateway: str = "-m gateway.cli") -> Procs:
-    emulator_port, gateway_port, echo_port = free_port(), free_port(), free_port()
+def start_servers(
+    sizes: Sizes, log_level: str, gateway: str = "-m gateway.cli", workers: int = 1
+) -> Procs:
+    """The emulator, the gateway with `workers` processes, a one-process gateway, the echo."""
+    emulator_port, echo_port = free_port(), free_port()
     seed = str(max(sizes.big_stream, sizes.stream))
     emulator = start(
         [
@@ -84,17 +89,23 @@ def start_servers(sizes: Sizes, log_level: str, gateway: str = "-m gateway.cli")
     url = f"http://127.0.0.1:{emulator_port}"
     listed = _emulator_json(url, "/v1/checkout/sessions?limit=1")
     session_id = str(listed["data"][0]["id"])
-    gateway_process = start(
-        [
-            *python_command(*gateway.split(), "serve", "--stripe-api-base", url),
-            "--listen",
-            f"127.0.0.1:{gateway_port}",
-            "--log-level",
-            log_level,
-        ],
-        gateway_port,
-        env={"STRIPE_API_KEY": API_KEY},
-    )
+    gateways: list[tuple[subprocess.Popen[Any], str]] = []
+    for count in (workers, 1):
+        port = free_port()
+        process = start(
+            [
+                *python_command(*gateway.split(), "serve", "--stripe-api-base", url),
+                "--listen",
+                f"127.0.0.1:{port}",
+                "--log-level",
+                log_level,
+                "--workers",
+                str(count),
+            ],
+            port,
+            env={"STRIPE_API_KEY": API_KEY},
+        )
+        gateways.append((process, f"127.0.0.1:{port}"))
     echo = start(
         [
             *python_command("-m", "bench.echo", "--port", str(echo_port), "--emulator", url),
@@ -105,12 +116,15 @@ def start_servers(sizes: Sizes, log_level: str, gateway: str = "-m gateway.cli")
         ],
         echo_port,
     )
+    (gateway_process, gateway_target), (single, single_target) = gateways
     return Procs(
         emulator,
         gateway_process,
+        single,
         echo,
         url,
-        f"127.0.0.1:{gateway_port}",
+        gateway_target,
+        single_target,
         f"127.0.0.1:{echo_port}",
         session_id,
     )
@@ -140,32 +154,44 @@ def upstream_latency(url: str, seconds: float | None) -> None:
 # --- running ----------------------------------------------------------------------------------
 
 
-def run(sizes: Sizes, log_level: str, gateway: str) -> dict[str, Any]:
+def run(
+    sizes: Sizes, log_level: str, gateway: str, processes: int, channels: int
+) -> dict[str, Any]:
     load_before = os.getloadavg()[0]
-    procs = start_servers(sizes, log_level, gateway)
+    procs = start_servers(sizes, log_level, gateway, processes)
     workers: dict[str, Worker] = {}
     try:
         sid = procs.session_id
+
+        def grpc_client(target: str) -> Worker:
+            # The same client for every gRPC row: `channels` connections, taken in turn.
+            return Worker(
+                "--kind", "grpc", "--target", target, "--session-id", sid,
+                "--channels", str(channels),
+            )  # fmt: skip
+
         workers = {
-            "gateway": Worker(
-                "--kind", "grpc", "--target", procs.gateway_target, "--session-id", sid
-            ),
+            "gateway": grpc_client(procs.gateway_target),
+            "single": grpc_client(procs.single_target),
             "sdk": Worker("--kind", "sdk", "--target", procs.emulator_url, "--session-id", sid),
             "http": Worker("--kind", "http", "--target", procs.emulator_url, "--session-id", sid),
-            "echo": Worker("--kind", "grpc", "--target", procs.echo_target, "--session-id", sid),
+            "echo": grpc_client(procs.echo_target),
         }
         for worker in workers.values():
             worker.ask({"cmd": "ping"})
         emu, gw, echo = procs.emulator.pid, procs.gateway.pid, procs.echo.pid
-        # Whose CPU and peak RSS a row reports: the process doing the client's work.
+        # Whose CPU and peak RSS a row reports: the processes doing the client's work (a
+        # gateway's whole process tree: its workers).
         watch = {
             "gateway": {"server": gw, "upstream": emu},
+            "single": {"server": procs.single.pid, "upstream": emu},
             "sdk": {"upstream": emu},
             "http": {"upstream": emu},
             "echo": {"server": echo},
         }
+        results: dict[str, Any] = {"processes": processes, "channels": channels}
         timing = {"warmup": sizes.warmup, "duration": sizes.duration}
-        results: dict[str, Any] = {"get": {}, "write": {}, "loadavg": load_before}
+        results.update({"get": {}, "write": {}, "loadavg": load_before})
         for level in LEVELS:
             for name, worker in workers.items():
                 print(f"bench: get x{level} {name}", file=sys.stderr, flush=True)
@@ -173,7 +199,7 @@ def run(sizes: Sizes, log_level: str, gateway: str) -> dict[str, Any]:
                     _calls("get", level, timing, watch[name])
                 )
         for op in ("create", "update"):
-            for name in ("gateway", "sdk"):
+            for name in WRITE_ROWS:
                 print(f"bench: {op} x50 {name}", file=sys.stderr, flush=True)
                 results["write"][f"{name}:{op}"] = workers[name].ask(
                     _calls(op, 50, timing, watch[name])
@@ -182,10 +208,11 @@ def run(sizes: Sizes, log_level: str, gateway: str) -> dict[str, Any]:
         print(f"bench: burst {sizes.burst} x {sizes.burst_latency} s", file=sys.stderr)
         upstream_latency(procs.emulator_url, sizes.burst_latency)
         try:
-            results["burst"] = [
-                workers["gateway"].ask({"cmd": "burst", "op": "get", "n": sizes.burst})
-                for _ in range(sizes.burst_runs)
-            ]
+            for name in ("gateway", "single"):
+                results[f"burst:{name}"] = [
+                    workers[name].ask({"cmd": "burst", "op": "get", "n": sizes.burst})
+                    for _ in range(sizes.burst_runs)
+                ]
         finally:
             upstream_latency(procs.emulator_url, None)
 
@@ -236,7 +263,7 @@ def run(sizes: Sizes, log_level: str, gateway: str) -> dict[str, Any]:
     finally:
         for worker in workers.values():
             worker.close()
-        for proc in (procs.gateway, procs.echo, procs.emulator):
+        for proc in (procs.gateway, procs.single, procs.echo, procs.emulator):
             stop(proc)
 
 
@@ -247,20 +274,28 @@ def _calls(op: str, level: int, timing: dict[str, float], watch: dict[str, int])
 # --- reporting --------------------------------------------------------------------------------
 
 ROWS = {
-    "gateway": "gateway (gRPC -> gateway -> upstream)",
+    "gateway": "gateway, {processes} worker processes (gRPC -> gateway -> upstream)",
+    "single": "gateway, 1 process",
     "sdk": "stripe-python async -> upstream",
     "http": "bare aiohttp GET -> upstream",
     "echo": "bare grpc.aio echo (same client)",
 }
+WRITE_ROWS = ("gateway", "single", "sdk")
 # Whose CPU and peak RSS each row counts.
-COUNTED = {"gateway": "server", "sdk": "client", "http": "client", "echo": "server"}
+COUNTED = {
+    "gateway": "server",
+    "single": "server",
+    "sdk": "client",
+    "http": "client",
+    "echo": "server",
+}
 
 
 def _mb(kb: float) -> str:
     return f"{kb / 1024:.0f}"
 
 
-def _row(name: str, level: int | str, r: dict[str, Any]) -> str:
+def _row(name: str, level: int | str, r: dict[str, Any], processes: int) -> str:
     who = COUNTED[name]
     cpu = r["cpu"][who] * 1000 / max(r["calls"], 1)
     upstream = r["cpu"].get("upstream")
@@ -268,8 +303,9 @@ def _row(name: str, level: int | str, r: dict[str, Any]) -> str:
     client = r["cpu"]["client"] / r["seconds"] * 100
     others = r["cpu"]["others"] / r["seconds"] * 100
     errors = f"{r['errors']}" + (f" ({r['error_samples'][0]})" if r["errors"] else "")
+    path = ROWS[name].format(processes=processes)
     return (
-        f"| {ROWS[name]} | {level} | {r['rate']:,.0f} | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} "
+        f"| {path} | {level} | {r['rate']:,.0f} | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} "
         f"| {cpu:.3f} ({who}) | {_mb(r['peak_kb'][who])} ({who}) | {up} | {client:.0f}% "
         f"| {others:.0f}% | {errors} |"
     )
@@ -290,7 +326,7 @@ def report(results: dict[str, Any], sizes: Sizes, log_level: str, quick: bool) -
         ),
         platform.processor() or "unknown",
     )
-    packages = ("grpcio", "protobuf", "httpx", "httpx-aiohttp", "aiohttp", "stripe", "uvloop")
+    packages = ("grpcio", "protobuf", "httpx", "aiohttp", "orjson", "stripe", "uvloop")
     sdk_client = getattr(stripe._http_client, "_default_async_client", None)
     system = f"{platform.system()} {platform.release()}"
     lines += [
@@ -299,7 +335,9 @@ def report(results: dict[str, Any], sizes: Sizes, log_level: str, quick: bool) -
         f" on {os.cpu_count()} CPUs ({cpu_model}), {system}; "
         f"{versions(packages)}. "
         f"stripe-python's async HTTP client: `{getattr(sdk_client, '__name__', sdk_client)}`. "
-        f"Gateway: `checkout-gateway serve --log-level {log_level}` (uvloop). "
+        f"Gateway: `checkout-gateway serve --log-level {log_level} --workers "
+        f"{results['processes']}` and, for comparison, `--workers 1` (uvloop). Every gRPC "
+        f"client spreads its calls over {results['channels']} channels (connections). "
         f"Each point: {sizes.warmup} s warm-up, then {sizes.duration} s measured. "
         f"Load average before the run: {results['loadavg']:.2f}.",
         "",
@@ -320,9 +358,10 @@ def report(results: dict[str, Any], sizes: Sizes, log_level: str, quick: bool) -
         "| upstream CPU | client CPU | other CPU | errors |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
+    processes = results["processes"]
     for level in LEVELS:
         for name in ROWS:
-            lines.append(_row(name, level, get[f"{name}@{level}"]))
+            lines.append(_row(name, level, get[f"{name}@{level}"], processes))
     lines += [
         "",
         "### Create and Update at 50 in flight",
@@ -332,8 +371,8 @@ def report(results: dict[str, Any], sizes: Sizes, log_level: str, quick: bool) -
         "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for op in ("create", "update"):
-        for name in ("gateway", "sdk"):
-            lines.append(_row(name, op, write[f"{name}:{op}"]))
+        for name in WRITE_ROWS:
+            lines.append(_row(name, op, write[f"{name}:{op}"], processes))
 
     http_all = [get[f"http@{n}"] for n in LEVELS]
     best = max(http_all, key=lambda r: r["rate"])
@@ -347,12 +386,16 @@ def report(results: dict[str, Any], sizes: Sizes, log_level: str, quick: bool) -
     ]
 
     # Targets.
-    gw50, sdk50, echo50 = get["gateway@50"], get["sdk@50"], get["echo@50"]
+    # Each target is judged on the gateway with its workers; the one-process figure follows.
+    gw50, one50 = get["gateway@50"], get["single@50"]
+    sdk50, echo50 = get["sdk@50"], get["echo@50"]
     added = get["gateway@1"]["p50_ms"] - get["http@1"]["p50_ms"]
-    bursts = results["burst"]
+    added_one = get["single@1"]["p50_ms"] - get["http@1"]["p50_ms"]
+    bursts = results["burst:gateway"]
     burst_walls = sorted(b["wall"] for b in bursts)
     burst_wall = burst_walls[len(burst_walls) // 2]
     burst_ok = all(b["ok"] == b["calls"] for b in bursts)
+    one_walls = sorted(b["wall"] for b in results["burst:single"])
     stream, stream_sdk = results["stream_gateway"], results["stream_sdk"]
     pages = math.ceil(sizes.stream / PAGE)
     # The upstream's page latency is its configured delay plus its own time to answer a page
@@ -369,23 +412,26 @@ def report(results: dict[str, Any], sizes: Sizes, log_level: str, quick: bool) -
     targets = [
         (
             "Get@50: gateway vs stripe-python",
-            f"{ratio(gw50, sdk50):.1f}x ({gw50['rate']:,.0f} vs {sdk50['rate']:,.0f}/s)",
+            f"{ratio(gw50, sdk50):.1f}x ({gw50['rate']:,.0f} vs {sdk50['rate']:,.0f}/s; "
+            f"one process: {ratio(one50, sdk50):.1f}x)",
             ">= 5x",
             ratio(gw50, sdk50) >= 5,
         ),
         (
             "Get@50: gateway vs bare gRPC echo",
-            f"{ratio(gw50, echo50):.0%} ({gw50['rate']:,.0f} vs {echo50['rate']:,.0f}/s)",
+            f"{ratio(gw50, echo50):.0%} ({gw50['rate']:,.0f} vs {echo50['rate']:,.0f}/s; "
+            f"one process: {ratio(one50, echo50):.0%})",
             ">= 50%",
             ratio(gw50, echo50) >= 0.5,
         ),
     ]
     for op in ("create", "update"):
-        g, s = write[f"gateway:{op}"], write[f"sdk:{op}"]
+        g, s, one = write[f"gateway:{op}"], write[f"sdk:{op}"], write[f"single:{op}"]
         targets.append(
             (
                 f"{op.capitalize()}@50: gateway vs stripe-python",
-                f"{ratio(g, s):.1f}x ({g['rate']:,.0f} vs {s['rate']:,.0f}/s)",
+                f"{ratio(g, s):.1f}x ({g['rate']:,.0f} vs {s['rate']:,.0f}/s; "
+                f"one process: {ratio(one, s):.1f}x)",
                 ">= 5x",
                 ratio(g, s) >= 5,
             )
@@ -393,7 +439,8 @@ def report(results: dict[str, Any], sizes: Sizes, log_level: str, quick: bool) -
     targets += [
         (
             "p50 added by the gateway at 1 in flight (gateway Get p50 - bare HTTP GET p50)",
-            f"{added:.3f} ms ({get['gateway@1']['p50_ms']:.3f} - {get['http@1']['p50_ms']:.3f})",
+            f"{added:.3f} ms ({get['gateway@1']['p50_ms']:.3f} - {get['http@1']['p50_ms']:.3f}; "
+            f"one process: {added_one:.3f} ms)",
             "<= 0.6 ms",
             added <= 0.6,
         ),
@@ -401,7 +448,8 @@ def report(results: dict[str, Any], sizes: Sizes, log_level: str, quick: bool) -
             f"{sizes.burst} concurrent Gets, upstream {sizes.burst_latency * 1000:.0f} ms each "
             f"(median of {len(bursts)})",
             f"{burst_wall:.3f} s (runs: {', '.join(f'{w:.3f}' for w in burst_walls)}); "
-            f"{sum(b['ok'] for b in bursts)}/{sum(b['calls'] for b in bursts)} succeeded",
+            f"{sum(b['ok'] for b in bursts)}/{sum(b['calls'] for b in bursts)} succeeded; "
+            f"one process: {one_walls[len(one_walls) // 2]:.3f} s",
             f"<= {sizes.burst_latency * 2:.2f} s, all succeed",
             burst_ok and burst_wall <= sizes.burst_latency * 2,
         ),
@@ -457,6 +505,12 @@ def main() -> None:
     parser.add_argument("--no-docs", action="store_true", help="do not write docs/")
     parser.add_argument("--docs", type=Path, default=ROOT / "docs" / "benchmarks.md")
     parser.add_argument("--log-level", default="INFO", help="the gateway's --log-level")
+    parser.add_argument(
+        "--workers", type=int, default=os.cpu_count() or 1, help="the gateway's --workers"
+    )
+    parser.add_argument(
+        "--channels", type=int, default=4, help="gRPC channels each gRPC client spreads over"
+    )
     parser.add_argument("--json", type=Path, help="also write the raw results here")
     parser.add_argument(
         "--gateway",
@@ -466,7 +520,7 @@ def main() -> None:
     args = parser.parse_args()
     sizes = QUICK if args.quick else FULL
     started = time.monotonic()
-    results = run(sizes, args.log_level, args.gateway)
+    results = run(sizes, args.log_level, args.gateway, args.workers, args.channels)
     if args.json:
         args.json.write_text(json.dumps(results, indent=1))
     text = report(results, sizes, args.log_level, args.quick)
