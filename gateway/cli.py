@@ -37,7 +37,12 @@ def run_serve(args: argparse.Namespace) -> int:
         return supervise(config)
     from gateway.server import serve  # after logging is set up
 
-    run_async(serve(config))
+    try:
+        # grpc shares ports by default: one process owns its port, a second gateway must fail.
+        run_async(serve(config, options=[("grpc.so_reuseport", 0)]))
+    except OSError as exc:
+        logging.getLogger("gateway").error("%s", exc)
+        return 1
     return 0
 
 

@@ -76,9 +76,12 @@ class Gateway:
         reflection.enable_server_reflection(
             (SERVICE_NAME, health.SERVICE_NAME, reflection.SERVICE_NAME), server
         )
-        self.port = server.add_insecure_port(config.listen)
+        try:
+            self.port = server.add_insecure_port(config.listen)
+        except RuntimeError:  # grpc's "Failed to bind": in use, or not an address of ours
+            self.port = 0
         if self.port == 0:
-            raise OSError(f"cannot listen on {config.listen}")
+            raise OSError(f"cannot listen on {config.listen}: in use, or not an address here")
         await server.start()
         self._server = server
         for name in ("", SERVICE_NAME):

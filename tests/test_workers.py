@@ -275,3 +275,24 @@ def test_a_port_in_use_is_refused_with_a_clear_message() -> None:
         )
     assert result.returncode == 1
     assert f"cannot listen on {listen}: [Errno 98] Address already in use" in result.stderr
+
+
+async def test_one_process_gateway_does_not_share_its_port_with_another() -> None:
+    # grpc turns SO_REUSEPORT on by default: without turning it off, a second gateway on the
+    # same port would quietly take half the connections instead of failing.
+    first, port, _ = await spawn_serve(api_key=API_KEY)
+    try:
+        second = await asyncio.create_subprocess_exec(
+            str(CLI),
+            "serve",
+            "--listen",
+            f"127.0.0.1:{port}",
+            env={**os.environ, "STRIPE_API_KEY": API_KEY},
+            stderr=asyncio.subprocess.PIPE,
+        )
+        _, stderr = await asyncio.wait_for(second.communicate(), 30)
+    finally:
+        first.terminate()
+        await first.wait()
+    assert second.returncode == 1
+    assert f"cannot listen on 127.0.0.1:{port}: in use".encode() in stderr
