@@ -58,7 +58,9 @@ class Emulator:
         # access_log=None: per-request logging would dominate benchmark profiles.
         runner = web.AppRunner(self.app.build(), access_log=None, handle_signals=False)
         await runner.setup()
-        site = web.TCPSite(runner, self.host, self.port, reuse_address=True)
+        # A gateway may open a thousand connections at once: aiohttp's backlog of 128 would
+        # drop SYNs and add the kernel's 1 s retransmit to those connections.
+        site = web.TCPSite(runner, self.host, self.port, reuse_address=True, backlog=4096)
         await site.start()
         self.port = int(runner.addresses[0][1])  # the real port when asked for port 0
         self._runner = runner
