@@ -509,7 +509,7 @@ def main() -> None:
         "--workers", type=int, default=os.cpu_count() or 1, help="the gateway's --workers"
     )
     parser.add_argument(
-        "--channels", type=int, default=4, help="gRPC channels each gRPC client spreads over"
+        "--channels", type=int, default=16, help="gRPC channels each gRPC client spreads over"
     )
     parser.add_argument("--json", type=Path, help="also write the raw results here")
     parser.add_argument(
