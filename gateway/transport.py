@@ -66,6 +66,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             connector=connector,
             timeout=aiohttp.ClientTimeout(),
             auto_decompress=False,  # httpx decodes Content-Encoding from the raw bytes
+            # One client serves every caller: no cookie may pass from one call to the next.
+            cookie_jar=aiohttp.DummyCookieJar(),
             skip_auto_headers=("Accept-Encoding",),  # the caller's headers say what it takes
         )
         return self._session

@@ -157,6 +157,23 @@ async def test_connections_are_kept_alive_and_reused(echo: str) -> None:
     assert len(peers) == 1
 
 
+async def test_a_cookie_set_by_the_upstream_is_never_sent_on_a_later_call() -> None:
+    async def handler(request: web.Request) -> web.Response:
+        response = web.Response(text=json.dumps({"cookie": request.headers.get("Cookie")}))
+        response.set_cookie("session", "caller-a")
+        return response
+
+    async for url in _serve(handler):
+        # A host name: aiohttp's default jar ignores cookies from bare IP addresses.
+        url = url.replace("127.0.0.1", "localhost")
+        transport = AiohttpTransport(max_connections=1)
+        first = await _send(transport, httpx.Request("GET", f"{url}/v1/x"))
+        second = await _send(transport, httpx.Request("GET", f"{url}/v1/x"))
+        await transport.aclose()
+        assert "caller-a" in first.headers["set-cookie"]
+        assert second.json() == {"cookie": None}  # one caller's cookie never reaches another's
+
+
 async def test_the_pool_holds_at_most_max_connections() -> None:
     gate = asyncio.Event()
     peers: set[int] = set()
