@@ -10,8 +10,7 @@ from __future__ import annotations
 import asyncio
 import math
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
+from collections.abc import Awaitable, Callable
 
 from gateway.errors import Overloaded
 
@@ -88,9 +87,11 @@ class Admission:
             burst = burst or max(1, math.ceil(rate))  # one second's worth
             self.bucket = TokenBucket(rate, burst, max_waiting=max_waiting, clock=clock)
 
-    @asynccontextmanager
-    async def admit(self, deadline: float) -> AsyncIterator[None]:
-        """Hold one upstream slot for the `async with` body; `deadline` is on `clock`."""
+    def admit(self, deadline: float) -> _Admitted:
+        """Hold one upstream slot for an `async with` body; `deadline` is on `clock`."""
+        return _Admitted(self, deadline)
+
+    async def _acquire(self, deadline: float) -> None:
         if self.bucket is not None:
             delay = self.bucket.reserve(deadline)
             if delay:
@@ -115,8 +116,23 @@ class Admission:
         else:
             await self._slots.acquire()
         self.in_flight += 1
-        try:
-            yield
-        finally:
-            self.in_flight -= 1
-            self._slots.release()
+
+    def _release(self) -> None:
+        self.in_flight -= 1
+        self._slots.release()
+
+
+class _Admitted:
+    """`async with admission.admit(deadline)`: a class, not @asynccontextmanager, since every
+    upstream attempt enters one and the generator machinery costs more than the admission."""
+
+    __slots__ = ("_admission", "_deadline")
+
+    def __init__(self, admission: Admission, deadline: float) -> None:
+        self._admission, self._deadline = admission, deadline
+
+    async def __aenter__(self) -> None:
+        await self._admission._acquire(self._deadline)
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        self._admission._release()
