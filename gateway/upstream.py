@@ -69,8 +69,6 @@ class StripeClient:
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         rand: Callable[[], float] = random.random,
     ) -> None:
-        self._api_key = api_key
-        self._stripe_version = stripe_version
         self._default_timeout = default_timeout
         self._policy = retry_policy or RetryPolicy()
         self._clock, self._sleep, self._rand = clock, sleep, rand
@@ -78,6 +76,15 @@ class StripeClient:
             max_in_flight=1024, max_waiting=1024, clock=clock, sleep=sleep
         )
         self._base_url = base_url.rstrip("/")
+        # The headers every call sends, built once; a call copies them and adds its own.
+        self._headers = httpx.Headers(
+            {
+                "Authorization": f"Bearer {api_key}",
+                "User-Agent": USER_AGENT,
+                "Accept-Encoding": "gzip",  # what httpx decodes with the standard library alone
+                **({"Stripe-Version": stripe_version} if stripe_version else {}),
+            }
+        )
         # One call holds one connection, so the pool is never the queue: admission is.
         self._transport = transport or AiohttpTransport(
             max_connections=self.admission.max_in_flight
@@ -102,13 +109,7 @@ class StripeClient:
         """
         if not path.startswith(ALLOWED_PREFIX) or any(c in path for c in "?#%\\ ") or ".." in path:
             raise ValueError(f"refusing to call a path outside {ALLOWED_PREFIX}")
-        headers = {
-            "Authorization": f"Bearer {self._api_key}",
-            "User-Agent": USER_AGENT,
-            "Accept-Encoding": "gzip",  # what httpx decodes with the standard library alone
-        }
-        if self._stripe_version:
-            headers["Stripe-Version"] = self._stripe_version
+        headers = self._headers.copy()
         for key, header in FORWARDED_HEADERS.items():
             if key in metadata:
                 headers[header] = metadata[key]
@@ -123,6 +124,8 @@ class StripeClient:
             content = urlencode(params).encode()
         elif params:
             url = f"{url}?{urlencode(params)}"
+        # One Request for every attempt: a retry resends the same bytes.
+        request = httpx.Request(method, url, headers=headers, content=content)
         default_deadline = self._clock() + self._default_timeout
         limit = default_deadline if deadline is None else min(deadline, default_deadline)
 
@@ -131,7 +134,6 @@ class StripeClient:
             try:
                 # Every attempt, retries included, is one more call Stripe sees: each is admitted.
                 async with self.admission.admit(end), asyncio.timeout(end - self._clock()):
-                    request = httpx.Request(method, url, headers=headers, content=content)
                     response = await self._transport.handle_async_request(request)
                     try:
                         body = await response.aread()
