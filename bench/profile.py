@@ -124,7 +124,7 @@ def main() -> None:
         load.join()
     finally:
         worker.close()
-        for proc in (procs.gateway, procs.echo, procs.emulator):
+        for proc in (procs.gateway, procs.single, procs.echo, procs.emulator):
             stop(proc)
     print(f"gateway {args.op}@{args.concurrency}, {args.seconds:.0f} s")
     print(summarise(raw, args.top))
