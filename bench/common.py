@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import importlib.metadata
 import json
+import math
 import os
 import platform
 import signal
@@ -183,3 +184,16 @@ def versions(packages: Sequence[str]) -> str:
         with contextlib.suppress(importlib.metadata.PackageNotFoundError):
             found.append(f"{name} {importlib.metadata.version(name)}")
     return ", ".join([f"Python {platform.python_version()}", *found])
+
+
+def loop_speed(n: int = 5_000_000) -> float:
+    """Seconds for a fixed pure-Python loop, best of three: how fast this machine ran Python
+    at the time, so runs on different days (or a throttled machine) can be compared."""
+    best = math.inf
+    for _ in range(3):
+        started = time.perf_counter()
+        total = 0
+        for i in range(n):
+            total += i
+        best = min(best, time.perf_counter() - started)
+    return best

@@ -31,6 +31,7 @@ from bench.common import (
     ROOT,
     Worker,
     free_port,
+    loop_speed,
     python_command,
     start,
     stop,
@@ -158,6 +159,7 @@ def run(
     sizes: Sizes, log_level: str, gateway: str, processes: int, channels: int
 ) -> dict[str, Any]:
     load_before = os.getloadavg()[0]
+    speed = loop_speed()
     procs = start_servers(sizes, log_level, gateway, processes)
     workers: dict[str, Worker] = {}
     try:
@@ -191,7 +193,7 @@ def run(
         }
         results: dict[str, Any] = {"processes": processes, "channels": channels}
         timing = {"warmup": sizes.warmup, "duration": sizes.duration}
-        results.update({"get": {}, "write": {}, "loadavg": load_before})
+        results.update({"get": {}, "write": {}, "loadavg": load_before, "loop_speed": speed})
         for level in LEVELS:
             for name, worker in workers.items():
                 print(f"bench: get x{level} {name}", file=sys.stderr, flush=True)
@@ -339,7 +341,9 @@ def report(results: dict[str, Any], sizes: Sizes, log_level: str, quick: bool) -
         f"{results['processes']}` and, for comparison, `--workers 1` (uvloop). Every gRPC "
         f"client spreads its calls over {results['channels']} channels (connections). "
         f"Each point: {sizes.warmup} s warm-up, then {sizes.duration} s measured. "
-        f"Load average before the run: {results['loadavg']:.2f}.",
+        f"Load average before the run: {results['loadavg']:.2f}. Speed of Python here at the "
+        f"start (bench.common.loop_speed, a 5M-step loop, best of 3): "
+        f"{results['loop_speed']:.3f} s; compare it between runs before comparing their figures.",
         "",
         "Every server and client is its own process on this machine: the upstream is "
         "`checkout-gateway emulator --fast`; one load-generator process per client kind "
