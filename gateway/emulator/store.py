@@ -9,6 +9,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
+
 from gateway.emulator import objects, params
 from gateway.emulator.errors import (
     StripeError,
@@ -27,7 +29,17 @@ LINE_ITEMS_INCLUDED = 100
 
 
 def dumps(value: Any) -> bytes:
-    return _dumps(value).encode()
+    """Compact UTF-8 JSON, as `json` writes it with ensure_ascii=False.
+
+    orjson writes the same bytes for what the emulator holds (str keys, str, int, bool, None,
+    lists, tuples and dicts: no floats), several times faster. What orjson refuses (an int
+    beyond 64 bits, a non-str key, a lone surrogate, very deep nesting) goes to `json`, which
+    answers or fails exactly as before.
+    """
+    try:
+        return orjson.dumps(value)
+    except TypeError:
+        return _dumps(value).encode()
 
 
 @dataclass(slots=True)
@@ -217,13 +229,7 @@ class Store:
             )
         elif mode == "payment" and not data["customer"]:
             data["customer_creation"] = "if_required"
-        enums = {
-            "billing_address_collection": ("auto", "required"),
-            "submit_type": ("auto", "book", "donate", "pay", "subscribe"),
-            "origin_context": ("mobile_app", "web"),
-            "payment_method_collection": ("always", "if_required"),
-        }
-        for key, choices in enums.items():
+        for key, choices in _REFLECTED_ENUMS:
             if key in p:
                 data[key] = params.enum(p[key], key, choices)
         if "allow_promotion_codes" in p:
@@ -593,6 +599,13 @@ def _cursors(p: dict[str, Any]) -> tuple[str | None, str | None]:
         )
     return after, before
 
+
+_REFLECTED_ENUMS = (
+    ("billing_address_collection", ("auto", "required")),
+    ("submit_type", ("auto", "book", "donate", "pay", "subscribe")),
+    ("origin_context", ("mobile_app", "web")),
+    ("payment_method_collection", ("always", "if_required")),
+)
 
 _EQUALITY_FILTERS = (
     "customer",
