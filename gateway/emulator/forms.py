@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import unquote, unquote_to_bytes
 
 from gateway.emulator.errors import StripeError, invalid_integer, invalid_value
 
 _SEGMENT = re.compile(r"\[([^\[\]]*)\]")
+_INTEGER = re.compile(r"-?\d{1,18}")
 # Hashes whose keys are the caller's own: `metadata[0]=a` is key "0", never an array index.
 _FREE_FORM_HASHES = frozenset({"metadata"})
-
-
-class _Array(dict[str, Any]):
-    """A dict built from indexed keys, turned into a list once parsing ends."""
 
 
 def split_key(key: str) -> list[str]:
@@ -37,50 +34,90 @@ def split_key(key: str) -> list[str]:
 
 
 def parse_form(text: str | bytes) -> dict[str, Any]:
-    """Decode a urlencoded string into nested dicts and lists of strings."""
+    """Decode a urlencoded string into nested dicts and lists of strings.
+
+    The fields split as `urllib.parse.parse_qsl(text, keep_blank_values=True)` splits them,
+    without its per-field overhead; a name's decoding and segments are cached, since clients
+    send the same few names again and again.
+    """
     if isinstance(text, bytes):
         text = text.decode("utf-8", errors="replace")
     root: dict[str, Any] = {}
-    for key, value in parse_qsl(text, keep_blank_values=True):
-        _assign(root, split_key(key), value, key)
-    return _finish(root)  # type: ignore[no-any-return]
+    if not text:
+        return root
+    arrays: list[tuple[dict[str, Any], str]] = []
+    for field in text.split("&"):
+        if not field:
+            continue
+        raw_name, _, value = field.partition("=")
+        name = _NAMES.get(raw_name)
+        if name is None:
+            name = _name(raw_name)
+        if "+" in value:
+            value = value.replace("+", " ")
+        if "%" in value:
+            value = _unquote(value)
+        _assign(root, name[1], value, name[0], arrays)
+    # Innermost first: an array's elements are lists already when it becomes one.
+    for parent, key in reversed(arrays):
+        node = parent[key]
+        if all(k.isdigit() for k in node):
+            parent[key] = [node[k] for k in sorted(node, key=int)]
+    return root
 
 
-def _assign(root: dict[str, Any], segments: list[str], value: str, raw: str) -> None:
+# Raw (still encoded) field name -> (decoded name, its segments); bounded, never evicted.
+_NAMES: dict[str, tuple[str, tuple[str, ...]]] = {}
+_NAMES_MAX = 4096
+_NAME_CACHED_LENGTH = 200
+
+
+def _unquote(text: str) -> str:
+    # urllib's unquote, which first splits out runs of non-ASCII text: ASCII needs no split.
+    if text.isascii():
+        return unquote_to_bytes(text).decode("utf-8", "replace")
+    return unquote(text)
+
+
+def _name(raw: str) -> tuple[str, tuple[str, ...]]:
+    key = _unquote(raw.replace("+", " "))
+    result = (key, tuple(split_key(key)))
+    if len(raw) <= _NAME_CACHED_LENGTH and len(_NAMES) < _NAMES_MAX:
+        _NAMES[raw] = result
+    return result
+
+
+def _assign(
+    root: dict[str, Any],
+    segments: tuple[str, ...],
+    value: str,
+    raw: str,
+    arrays: list[tuple[dict[str, Any], str]],
+) -> None:
+    """Set one field; a hash built from indexed keys (`a[0]`, `a[]`) is noted in `arrays`."""
     node: dict[str, Any] = root
-    path = segments[0]
-    for i, segment in enumerate(segments[:-1]):
-        nxt = segments[i + 1]
+    for i in range(len(segments) - 1):
+        segment, nxt = segments[i], segments[i + 1]
         key = segment if segment != "" else str(len(node))
         child = node.get(key)
-        want_array = (nxt == "" or nxt.isdigit()) and segment not in _FREE_FORM_HASHES
         if child is None or child == "":
             # An empty scalar before a nested assignment means nothing; nest over it.
-            child = _Array() if want_array else {}
-            node[key] = child
+            child = node[key] = {}
+            if (nxt == "" or nxt.isdigit()) and segment not in _FREE_FORM_HASHES:
+                arrays.append((node, key))
         elif not isinstance(child, dict):
+            path = segments[0] + "".join(f"[{s}]" for s in segments[1 : i + 1])
             raise invalid_value(path, f"Invalid hash: {path} cannot be both a value and a hash.")
         node = child
-        path = f"{path}[{nxt}]"
     last = segments[-1]
     if last == "":
         last = str(len(node))
     existing = node.get(last)
-    if isinstance(existing, dict) and value == "":
-        return
     if isinstance(existing, dict):
+        if value == "":
+            return
         raise invalid_value(raw, f"Invalid hash: {raw} cannot be both a value and a hash.")
     node[last] = value
-
-
-def _finish(value: Any) -> Any:
-    if isinstance(value, _Array):
-        if all(k.isdigit() for k in value):
-            return [_finish(value[k]) for k in sorted(value, key=int)]
-        return {k: _finish(v) for k, v in value.items()}
-    if isinstance(value, dict):
-        return {k: _finish(v) for k, v in value.items()}
-    return value
 
 
 def to_int(value: Any, param: str) -> int:
@@ -88,7 +125,7 @@ def to_int(value: Any, param: str) -> int:
         raise invalid_integer(param, value)
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and re.fullmatch(r"-?\d{1,18}", value):
+    if isinstance(value, str) and _INTEGER.fullmatch(value):
         return int(value)
     raise invalid_integer(param, value if isinstance(value, str) else "(a hash or array)")
 
