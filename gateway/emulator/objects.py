@@ -126,18 +126,10 @@ def list_object(data: list[Any], has_more: bool, url: str) -> dict[str, Any]:
     return {"object": "list", "data": data, "has_more": has_more, "url": url}
 
 
-def session(
-    *,
-    session_id: str,
-    created: int,
-    expires_at: int,
-    mode: str,
-    ui_mode: str,
-) -> dict[str, Any]:
-    """A fresh open session; callers fill in what the request set."""
-    hosted = ui_mode == "hosted_page"
+def _blank_session() -> dict[str, Any]:
+    """Every field of a session in Stripe's order; `session` fills in the per-session ones."""
     return {
-        "id": session_id,
+        "id": None,
         "object": "checkout.session",
         "adaptive_pricing": {"enabled": False},
         "after_expiration": None,
@@ -154,7 +146,7 @@ def session(
         "collected_information": None,
         "consent": None,
         "consent_collection": None,
-        "created": created,
+        "created": None,
         "currency": None,
         "currency_conversion": None,
         "custom_fields": [],
@@ -171,7 +163,7 @@ def session(
         "customer_email": None,
         "discounts": [],
         "excluded_payment_method_types": None,
-        "expires_at": expires_at,
+        "expires_at": None,
         "integration_identifier": None,
         "invoice": None,
         "invoice_creation": None,
@@ -179,22 +171,22 @@ def session(
         "locale": None,
         "managed_payments": None,
         "metadata": {},
-        "mode": mode,
+        "mode": None,
         "name_collection": None,
         "optional_items": None,
         "origin_context": None,
         "payment_intent": None,
         "payment_link": None,
-        "payment_method_collection": "always" if mode != "setup" else None,
+        "payment_method_collection": None,
         "payment_method_configuration_details": None,
         "payment_method_options": {},
         "payment_method_types": ["card"],
-        "payment_status": "no_payment_required" if mode == "setup" else "unpaid",
+        "payment_status": None,
         "permissions": None,
         "phone_number_collection": {"enabled": False},
         "presentment_details": None,
         "recovered_from": None,
-        "redirect_on_completion": None if hosted else "always",
+        "redirect_on_completion": None,
         "return_url": None,
         "saved_payment_method_options": None,
         "setup_intent": None,
@@ -207,10 +199,43 @@ def session(
         "success_url": None,
         "tax_id_collection": {"enabled": False, "required": "never"},
         "total_details": None,
-        "ui_mode": ui_mode,
-        "url": CHECKOUT_BASE_URL + session_id if hosted else None,
+        "ui_mode": None,
+        "url": None,
         "wallet_options": None,
     }
+
+
+# Copying a built dict is several times cheaper than building a 70-key literal per session.
+_BLANK_SESSION = _blank_session()
+# Its dicts and lists: each session gets its own (flat) copies, since callers change them.
+_BLANK_CONTAINERS = tuple(
+    (key, value) for key, value in _BLANK_SESSION.items() if isinstance(value, (dict, list))
+)
+
+
+def session(
+    *,
+    session_id: str,
+    created: int,
+    expires_at: int,
+    mode: str,
+    ui_mode: str,
+) -> dict[str, Any]:
+    """A fresh open session; callers fill in what the request set."""
+    hosted = ui_mode == "hosted_page"
+    data = _BLANK_SESSION.copy()
+    for key, value in _BLANK_CONTAINERS:
+        data[key] = value.copy()
+    data["id"] = session_id
+    data["created"] = created
+    data["expires_at"] = expires_at
+    data["mode"] = mode
+    data["payment_method_collection"] = "always" if mode != "setup" else None
+    data["payment_status"] = "no_payment_required" if mode == "setup" else "unpaid"
+    data["redirect_on_completion"] = None if hosted else "always"
+    data["ui_mode"] = ui_mode
+    data["url"] = CHECKOUT_BASE_URL + session_id if hosted else None
+    return data
 
 
 def invoice_creation(enabled: bool = False) -> dict[str, Any]:
