@@ -26,7 +26,7 @@ from gateway.emulator.faults import NON_JSON_BODY, Fault, FaultQueue
 from gateway.emulator.forms import parse_form
 from gateway.emulator.idempotency import IdempotencyCache, check_key
 from gateway.emulator.ids import request_id
-from gateway.emulator.store import Store, dumps
+from gateway.emulator.store import SessionRecord, Store, dumps
 
 DEFAULT_STRIPE_VERSION = "2026-10-28.endive"
 SESSIONS = "/v1/checkout/sessions"
@@ -277,7 +277,9 @@ class EmulatorApp:
         return key
 
     def _route(self, method: str, raw_path: str) -> Handler:
-        parts = [unquote(p) for p in raw_path.split("/")]
+        parts = raw_path.split("/")
+        if "%" in raw_path:
+            parts = [unquote(p) for p in parts]
         # "/v1/checkout/sessions/..." splits into "", "v1", "checkout", "sessions", ...
         if parts[:4] == ["", "v1", "checkout", "sessions"]:
             rest = parts[4:]
@@ -302,32 +304,28 @@ class EmulatorApp:
 
     # -- endpoints ----------------------------------------------------------------------
 
-    def _session_reply(self, ident: str, form: dict[str, Any]) -> Reply:
-        expand = render.check_session_expand(params.expand(form), in_list=False)
-        record = self.store.get(ident)
+    def _session_reply(self, record: SessionRecord, expand: set[str]) -> Reply:
         return Reply(200, render.session_bytes(self.store, record, expand))
 
     def _create(self, form: dict[str, Any]) -> Reply:
-        render.check_session_expand(params.expand(form), in_list=False)
-        record = self.store.create_session(form)
-        return self._session_reply(record.id, form)
+        expand = render.check_session_expand(params.expand(form), in_list=False)
+        return self._session_reply(self.store.create_session(form), expand)
 
     def _retrieve(self, ident: str, form: dict[str, Any]) -> Reply:
         params.check_keys(form, params.EXPAND_ONLY_PARAMS)
-        self.store.get(ident)
-        return self._session_reply(ident, form)
+        record = self.store.get(ident)
+        expand = render.check_session_expand(params.expand(form), in_list=False)
+        return self._session_reply(record, expand)
 
     def _update(self, ident: str, form: dict[str, Any]) -> Reply:
-        render.check_session_expand(params.expand(form), in_list=False)
-        self.store.update_session(ident, form)
-        return self._session_reply(ident, form)
+        expand = render.check_session_expand(params.expand(form), in_list=False)
+        return self._session_reply(self.store.update_session(ident, form), expand)
 
     def _expire(self, ident: str, form: dict[str, Any]) -> Reply:
         self.store.get(ident)
         params.check_keys(form, params.EXPAND_ONLY_PARAMS)
-        render.check_session_expand(params.expand(form), in_list=False)
-        self.store.expire_session(ident)
-        return self._session_reply(ident, form)
+        expand = render.check_session_expand(params.expand(form), in_list=False)
+        return self._session_reply(self.store.expire_session(ident), expand)
 
     def _list(self, form: dict[str, Any]) -> Reply:
         expand = render.check_session_expand(params.expand(form), in_list=True)
