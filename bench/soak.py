@@ -847,7 +847,7 @@ def interrupted(signum: int, frame: FrameType | None) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    command = shlex.join(["python -m bench.soak", *(sys.argv[1:] if argv is None else argv)])
+    command = shlex.join(["python", "-m", "bench.soak", *(sys.argv[1:] if argv is None else argv)])
     signal.signal(signal.SIGTERM, interrupted)  # stop the children as on Ctrl-C
     children: list[Child] = []
     args.commit = git_head()  # now: the gateway loads its code when it starts
