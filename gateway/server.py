@@ -17,6 +17,7 @@ from grpc_reflection.v1alpha import reflection
 
 from gateway.admission import Admission
 from gateway.config import Config
+from gateway.limits import RateLimits, from_config
 from gateway.retry import RetryPolicy
 from gateway.servicer import CheckoutSessionServicer
 from gateway.upstream import StripeClient
@@ -42,6 +43,7 @@ class Gateway:
         self._server: grpc.aio.Server | None = None
         self._client: StripeClient | None = None
         self._emulator: object | None = None
+        self._limits: RateLimits | None = None
 
     async def start(self) -> int:
         config = self.config
@@ -55,6 +57,7 @@ class Gateway:
             self._emulator = emulator
             base_url = emulator.base_url
             log.info("embedded Stripe emulator on %s", base_url)
+        self._limits = from_config(config)
         self._client = StripeClient(
             base_url=base_url,
             api_key=api_key,
@@ -66,6 +69,7 @@ class Gateway:
                 max_waiting=config.max_waiting,
                 rate=config.rate_limit,
                 burst=config.rate_burst,
+                limits=self._limits,
             ),
         )
         server = grpc.aio.server(options=list(self.options))
@@ -96,6 +100,8 @@ class Gateway:
             await self._server.stop(grace)
         if self._client is not None:
             await self._client.close()
+        if self._limits is not None:
+            await self._limits.aclose()
         if self._emulator is not None:
             await self._emulator.stop()  # type: ignore[attr-defined]
 

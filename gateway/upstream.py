@@ -32,6 +32,7 @@ from gateway.errors import (
     UpstreamUnavailable,
     is_retryable,
 )
+from gateway.limits import kind_of
 from gateway.retry import RetryPolicy, call_with_retries
 from gateway.transport import AiohttpTransport
 
@@ -124,6 +125,7 @@ class StripeClient:
             content = urlencode(params).encode()
         elif params:
             url = f"{url}?{urlencode(params)}"
+        kind = kind_of(method)
         # One Request for every attempt: a retry resends the same bytes.
         request = httpx.Request(method, url, headers=headers, content=content)
         default_deadline = self._clock() + self._default_timeout
@@ -133,7 +135,7 @@ class StripeClient:
             end = self._clock() + time_left
             try:
                 # Every attempt, retries included, is one more call Stripe sees: each is admitted.
-                async with self.admission.admit(end), asyncio.timeout(end - self._clock()):
+                async with self.admission.admit(end, kind), asyncio.timeout(end - self._clock()):
                     response = await self._transport.handle_async_request(request)
                     try:
                         body = await response.aread()

@@ -9,7 +9,8 @@ import pytest
 from tests import secrets_guard
 
 # Every test runs at DEBUG with a guard that fails it if a Stripe key shows in a log record.
-pytest_plugins = ["tests.secrets_guard"]
+# A real redis-server per test that asks for `redis_server` (tests/redis_server.py).
+pytest_plugins = ["tests.secrets_guard", "tests.redis_server"]
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT.parent / "shared" / "reference"

@@ -35,6 +35,16 @@ VALUES: dict[str, tuple[str, str, object]] = {
     "max_waiting": ("0", "32", 32),
     "rate_limit": ("100", "25", 25.0),
     "rate_burst": ("10", "5", 5),
+    "read_rate_limit": ("100", "25", 25.0),
+    "read_rate_burst": ("10", "5", 5),
+    "write_rate_limit": ("100", "25", 25.0),
+    "write_rate_burst": ("10", "5", 5),
+    "redis_url": (
+        "redis://127.0.0.1:6379/0",
+        "redis://127.0.0.1:6380/1",
+        "redis://127.0.0.1:6380/1",
+    ),
+    "replicas": ("2", "3", 3),
     "max_retries": ("0", "3", 3),
     "shutdown_grace": ("1", "2.5", 2.5),
     "log_level": ("DEBUG", "warning", "warning"),
@@ -96,6 +106,12 @@ def test_emulator_with_one_worker_is_fine() -> None:
         ((), {"STRIPE_API_KEY": KEY, "GATEWAY_WORKERS": "-1"}, "workers must be >= 1"),
         ((), {"STRIPE_API_KEY": KEY, "GATEWAY_WORKERS": "two"}, "$GATEWAY_WORKERS"),
         (("--emulator", "--workers", "2"), {}, "run `checkout-gateway emulator` separately"),
+        (("--read-rate-limit", "-1"), {"STRIPE_API_KEY": KEY}, "read-rate-limit"),
+        (("--write-rate-limit", "inf"), {"STRIPE_API_KEY": KEY}, "write-rate-limit"),
+        (("--read-rate-burst", "-1"), {"STRIPE_API_KEY": KEY}, "read-rate-burst"),
+        (("--write-rate-burst", "-1"), {"STRIPE_API_KEY": KEY}, "write-rate-burst"),
+        (("--replicas", "0"), {"STRIPE_API_KEY": KEY}, "replicas must be >= 1"),
+        (("--redis-url", "http://x"), {"STRIPE_API_KEY": KEY}, "redis-url must start with"),
     ],
 )
 def test_settings_that_cannot_work_are_refused(
@@ -105,6 +121,27 @@ def test_settings_that_cannot_work_are_refused(
         load(parse(*argv), env)
     assert message in str(info.value)
     assert KEY not in str(info.value)
+
+
+def test_the_redis_password_is_never_described() -> None:
+    config = load(
+        parse("--redis-url", "redis://user:hunter2pass@127.0.0.1:6379/0"), {"STRIPE_API_KEY": KEY}
+    )
+    assert "hunter2pass" not in config.describe() and "hunter2pass" not in repr(config)
+    assert "redis_url = redis://user:…@127.0.0.1:6379/0" in config.describe()
+
+
+def test_read_and_write_rates_are_divided_among_workers_without_redis() -> None:
+    config = Config(workers=4, read_rate_limit=100, read_rate_burst=10, write_rate_limit=20)
+    worker = config.per_worker()
+    assert (worker.read_rate_limit, worker.read_rate_burst) == (25, 3)
+    assert (worker.write_rate_limit, worker.write_rate_burst, worker.replicas) == (5, 0, 1)
+
+
+def test_with_redis_the_rates_stay_the_fleets_and_each_worker_is_a_replica() -> None:
+    config = Config(workers=4, read_rate_limit=100, redis_url="redis://r:6379", replicas=2)
+    worker = config.per_worker()
+    assert (worker.read_rate_limit, worker.replicas) == (100, 8)
 
 
 def test_serve_without_a_key_exits_at_once_with_a_clear_message() -> None:
