@@ -25,6 +25,7 @@ import httpx
 import orjson
 
 from gateway.admission import Admission
+from gateway.coalesce import Coalescer
 from gateway.errors import (
     DeadlineExceeded,
     StripeAPIError,
@@ -77,6 +78,7 @@ class StripeClient:
             max_in_flight=1024, max_waiting=1024, clock=clock, sleep=sleep
         )
         self._base_url = base_url.rstrip("/")
+        self.reads: Coalescer[UpstreamResponse] = Coalescer(clock)
         # The headers every call sends, built once; a call copies them and adds its own.
         self._headers = httpx.Headers(
             {
@@ -107,9 +109,26 @@ class StripeClient:
 
         `metadata` holds the caller's validated request options (idempotency-key, stripe-*);
         `deadline` is an absolute time on this client's clock, or None for the default.
+        Identical GETs in flight together make one request (gateway.coalesce); POSTs never.
         """
         if not path.startswith(ALLOWED_PREFIX) or any(c in path for c in "?#%\\ ") or ".." in path:
             raise ValueError(f"refusing to call a path outside {ALLOWED_PREFIX}")
+        if method == "GET":
+            # Identical: the same path, parameters (expand included) and Stripe-* headers.
+            key = (path, tuple(params), tuple(metadata.get(k) for k in FORWARDED_HEADERS))
+            return await self.reads.run(
+                key, lambda d: self._call(method, path, params, metadata, d), deadline
+            )
+        return await self._call(method, path, params, metadata, deadline)
+
+    async def _call(
+        self,
+        method: str,
+        path: str,
+        params: list[tuple[str, str]],
+        metadata: Mapping[str, str],
+        deadline: float | None,
+    ) -> UpstreamResponse:
         headers = self._headers.copy()
         for key, header in FORWARDED_HEADERS.items():
             if key in metadata:

@@ -1,0 +1,132 @@
+"""gateway.coalesce: concurrent identical calls share one flight; each waiter keeps its own
+deadline and cancellation; nothing is served once the answer has been delivered."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import pytest
+
+from gateway.coalesce import Coalescer
+from gateway.errors import DeadlineExceeded
+
+
+class Upstream:
+    """Calls that wait for `release` and count themselves; each answers its own number."""
+
+    def __init__(self) -> None:
+        self.calls: list[float | None] = []
+        self.release = asyncio.Event()
+        self.cancelled = 0
+        self.error: Exception | None = None
+
+    async def __call__(self, deadline: float | None) -> int:
+        self.calls.append(deadline)
+        n = len(self.calls)
+        try:
+            if deadline is None:
+                await self.release.wait()
+            else:
+                async with asyncio.timeout(deadline - time.monotonic()):
+                    await self.release.wait()
+        except TimeoutError:
+            raise DeadlineExceeded("the caller's deadline passed") from None
+        except asyncio.CancelledError:
+            self.cancelled += 1
+            raise
+        if self.error is not None:
+            raise self.error
+        return n
+
+
+async def settle() -> None:
+    for _ in range(5):
+        await asyncio.sleep(0)
+
+
+async def test_concurrent_runs_of_one_key_share_one_call() -> None:
+    coalescer: Coalescer[int] = Coalescer()
+    upstream = Upstream()
+    waiters = [asyncio.ensure_future(coalescer.run("k", upstream, None)) for _ in range(50)]
+    await settle()
+    upstream.release.set()
+    assert await asyncio.gather(*waiters) == [1] * 50
+    assert len(upstream.calls) == 1 and coalescer.in_flight == 0
+
+
+async def test_different_keys_fly_apart() -> None:
+    coalescer: Coalescer[int] = Coalescer()
+    upstream = Upstream()
+    waiters = [asyncio.ensure_future(coalescer.run(k, upstream, None)) for k in "abc"]
+    await settle()
+    upstream.release.set()
+    assert sorted(await asyncio.gather(*waiters)) == [1, 2, 3]
+
+
+async def test_an_error_reaches_every_waiter() -> None:
+    coalescer: Coalescer[int] = Coalescer()
+    upstream = Upstream()
+    upstream.error = ValueError("boom")
+    waiters = [asyncio.ensure_future(coalescer.run("k", upstream, None)) for _ in range(3)]
+    await settle()
+    upstream.release.set()
+    results = await asyncio.gather(*waiters, return_exceptions=True)
+    assert [str(r) for r in results] == ["boom"] * 3 and len(upstream.calls) == 1
+
+
+async def test_nothing_is_served_after_the_answer_is_delivered() -> None:
+    coalescer: Coalescer[int] = Coalescer()
+    upstream = Upstream()
+    upstream.release.set()
+    assert await coalescer.run("k", upstream, None) == 1
+    assert await coalescer.run("k", upstream, None) == 2
+
+
+async def test_a_cancelled_waiter_leaves_the_flight_to_the_others() -> None:
+    coalescer: Coalescer[int] = Coalescer()
+    upstream = Upstream()
+    first = asyncio.ensure_future(coalescer.run("k", upstream, None))  # started the flight
+    second = asyncio.ensure_future(coalescer.run("k", upstream, None))
+    await settle()
+    first.cancel()
+    await settle()
+    upstream.release.set()
+    assert await second == 1 and first.cancelled() and upstream.cancelled == 0
+
+
+async def test_the_flight_is_cancelled_when_its_last_waiter_leaves() -> None:
+    coalescer: Coalescer[int] = Coalescer()
+    upstream = Upstream()
+    waiters = [asyncio.ensure_future(coalescer.run("k", upstream, None)) for _ in range(2)]
+    await settle()
+    for w in waiters:
+        w.cancel()
+    await settle()
+    assert upstream.cancelled == 1 and coalescer.in_flight == 0
+
+
+async def test_a_waiters_deadline_ends_its_wait_only() -> None:
+    coalescer: Coalescer[int] = Coalescer()
+    upstream = Upstream()
+    patient = asyncio.ensure_future(coalescer.run("k", upstream, None))
+    await settle()
+    with pytest.raises(DeadlineExceeded):
+        await coalescer.run("k", upstream, time.monotonic() + 0.05)
+    upstream.release.set()
+    assert await patient == 1 and len(upstream.calls) == 1
+
+
+async def test_a_waiter_with_a_later_deadline_goes_again_when_the_starters_ends_the_flight() -> (
+    None
+):
+    coalescer: Coalescer[int] = Coalescer()
+    upstream = Upstream()
+    hasty = asyncio.ensure_future(coalescer.run("k", upstream, time.monotonic() + 0.05))
+    await settle()
+    patient = asyncio.ensure_future(coalescer.run("k", upstream, time.monotonic() + 30))
+    with pytest.raises(DeadlineExceeded):
+        await hasty
+    await settle()
+    upstream.release.set()
+    assert await patient == 2  # its own flight, not the starter's deadline error
