@@ -21,7 +21,7 @@ from gateway.descriptors import EnumTable, enum_table
 Params = list[tuple[str, str]]
 
 # Request fields that shape the gateway's call rather than Stripe's parameters.
-NOT_PARAMETERS = frozenset({"id", "max_items"})
+NOT_PARAMETERS = frozenset({"id", "max_items", "parallelism"})
 CLEAR_PREFIX = "clear_"
 
 

@@ -22,7 +22,7 @@ from checkout_gateway.v1 import (
 )
 from google.protobuf.message import Message
 
-from gateway import pagination
+from gateway import export, pagination
 from gateway.decoding import decode
 from gateway.encoding import NOT_PARAMETERS, encode
 from gateway.errors import StripeAPIError, to_status
@@ -212,7 +212,7 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
         async for item in self._stream(
             "StreamCheckoutSessions",
             context,
-            lambda call: self._walk(call, request, SESSIONS, CheckoutSession),
+            lambda call: self._walk(call, request, SESSIONS, CheckoutSession, parallel=True),
         ):
             yield item
 
@@ -229,10 +229,12 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
             yield item
 
     async def _walk(
-        self, call: _Call, request: Any, path: str, item_type: type[Message]
+        self, call: _Call, request: Any, path: str, item_type: type[Message], parallel: bool = False
     ) -> AsyncIterator[Message]:
         validate(request)
-        params = encode(request, skip=STREAM_SKIP)
+        parallelism = export.check(request) if parallel else 1
+        # A parallel walk sets `created` itself, per slice (gateway.export).
+        params = encode(request, skip=STREAM_SKIP | {"created"} if parallelism > 1 else STREAM_SKIP)
         # The walk's first page carries the caller's cursor, if any, with these parameters.
         cursors = [(c, getattr(request, c)) for c in CURSORS if request.HasField(c)]
         check_query_length(params + cursors)
@@ -243,12 +245,20 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
             items = data if isinstance(data, list) else []
             return pagination.Page(items, bool(response.data.get("has_more")))
 
-        pages = pagination.walk(
-            fetch,
-            starting_after=request.starting_after if request.HasField("starting_after") else None,
-            ending_before=request.ending_before if request.HasField("ending_before") else None,
-            max_items=request.max_items,
-        )
+        if parallelism > 1:
+            lo, hi = export.bounds(request.created)
+            pages = export.walk(
+                fetch, lo=lo, hi=hi, parallelism=parallelism, max_items=request.max_items
+            )
+        else:
+            pages = pagination.walk(
+                fetch,
+                starting_after=request.starting_after
+                if request.HasField("starting_after")
+                else None,
+                ending_before=request.ending_before if request.HasField("ending_before") else None,
+                max_items=request.max_items,
+            )
         try:
             async for item in pages:
                 yield decode(item_type, item)

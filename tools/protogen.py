@@ -432,6 +432,7 @@ class Builder:
         with_id: bool = False,
         drop: tuple[str, ...] = (),
         stream: bool = False,
+        parallel: bool = False,
     ) -> MessageDef:
         msg = MessageDef(name, doc, REQUESTS_FILE)
         self.top.append(msg)
@@ -455,6 +456,19 @@ class Builder:
                     "int64",
                     doc="How many items to stream in all; 0 streams the whole list. The "
                     "gateway picks the page size.",
+                )
+            )
+        if parallel:
+            msg.fields.append(
+                FieldDef(
+                    "parallelism",
+                    "scalar",
+                    "int32",
+                    doc="How many slices of the `created` range to walk at once, 1 to 16 "
+                    "(0 means 1). Above 1, `created` must have a lower (`gt`/`gte`) and an "
+                    "upper (`lt`/`lte`) bound and no cursor may be set; the stream is the same, "
+                    "item for item and in the same order, as the sequential walk, only sooner. "
+                    "Every page counts against the gateway's rate limit.",
                 )
             )
         return msg
@@ -646,6 +660,7 @@ def build() -> Builder:
         lst.SessionListParams,
         drop=("limit",),
         stream=True,
+        parallel=True,
         doc="Streams Checkout Sessions, newest first, walking every page of "
         "`GET /v1/checkout/sessions` with the same filters.",
     )

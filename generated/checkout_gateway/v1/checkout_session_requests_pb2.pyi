@@ -3891,7 +3891,7 @@ class ListCheckoutSessionsRequest(_message.Message):
     def __init__(self, created: _Optional[_Union[ListCheckoutSessionsRequest.Created, _Mapping]] = ..., customer: _Optional[str] = ..., customer_account: _Optional[str] = ..., customer_details: _Optional[_Union[ListCheckoutSessionsRequest.CustomerDetails, _Mapping]] = ..., ending_before: _Optional[str] = ..., expand: _Optional[_Iterable[str]] = ..., limit: _Optional[int] = ..., payment_intent: _Optional[str] = ..., payment_link: _Optional[str] = ..., starting_after: _Optional[str] = ..., status: _Optional[_Union[ListCheckoutSessionsRequest.Status, str]] = ..., subscription: _Optional[str] = ...) -> None: ...
 
 class StreamCheckoutSessionsRequest(_message.Message):
-    __slots__ = ("created", "customer", "customer_account", "customer_details", "ending_before", "expand", "payment_intent", "payment_link", "starting_after", "status", "subscription", "max_items")
+    __slots__ = ("created", "customer", "customer_account", "customer_details", "ending_before", "expand", "payment_intent", "payment_link", "starting_after", "status", "subscription", "max_items", "parallelism")
     class Status(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
         __slots__ = ()
         STATUS_UNSPECIFIED: _ClassVar[StreamCheckoutSessionsRequest.Status]
@@ -3914,6 +3914,7 @@ class StreamCheckoutSessionsRequest(_message.Message):
     STATUS_FIELD_NUMBER: _ClassVar[int]
     SUBSCRIPTION_FIELD_NUMBER: _ClassVar[int]
     MAX_ITEMS_FIELD_NUMBER: _ClassVar[int]
+    PARALLELISM_FIELD_NUMBER: _ClassVar[int]
     created: ListCheckoutSessionsRequest.Created
     customer: str
     customer_account: str
@@ -3926,7 +3927,8 @@ class StreamCheckoutSessionsRequest(_message.Message):
     status: StreamCheckoutSessionsRequest.Status
     subscription: str
     max_items: int
-    def __init__(self, created: _Optional[_Union[ListCheckoutSessionsRequest.Created, _Mapping]] = ..., customer: _Optional[str] = ..., customer_account: _Optional[str] = ..., customer_details: _Optional[_Union[ListCheckoutSessionsRequest.CustomerDetails, _Mapping]] = ..., ending_before: _Optional[str] = ..., expand: _Optional[_Iterable[str]] = ..., payment_intent: _Optional[str] = ..., payment_link: _Optional[str] = ..., starting_after: _Optional[str] = ..., status: _Optional[_Union[StreamCheckoutSessionsRequest.Status, str]] = ..., subscription: _Optional[str] = ..., max_items: _Optional[int] = ...) -> None: ...
+    parallelism: int
+    def __init__(self, created: _Optional[_Union[ListCheckoutSessionsRequest.Created, _Mapping]] = ..., customer: _Optional[str] = ..., customer_account: _Optional[str] = ..., customer_details: _Optional[_Union[ListCheckoutSessionsRequest.CustomerDetails, _Mapping]] = ..., ending_before: _Optional[str] = ..., expand: _Optional[_Iterable[str]] = ..., payment_intent: _Optional[str] = ..., payment_link: _Optional[str] = ..., starting_after: _Optional[str] = ..., status: _Optional[_Union[StreamCheckoutSessionsRequest.Status, str]] = ..., subscription: _Optional[str] = ..., max_items: _Optional[int] = ..., parallelism: _Optional[int] = ...) -> None: ...
 
 class ListCheckoutSessionsResponse(_message.Message):
     __slots__ = ("object", "data", "has_more", "url", "unmodeled_fields")
