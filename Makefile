@@ -40,7 +40,7 @@ test: $(BIN)/.installed tests/node/node_modules/.installed redis-server
 
 # The benchmark (bench/run.py): gateway vs stripe-python vs the floors, into docs/benchmarks.md.
 # BENCH_QUICK=1 for a tiny run. `python -m bench.profile` profiles the gateway (py-spy).
-bench: $(BIN)/.installed
+bench: $(BIN)/.installed redis-server
 	test -x $(BIN)/py-spy || $(BIN)/python -m pip install -q -c constraints.txt -e '.[test,bench]'
 	$(BIN)/python -m bench.run
 

@@ -25,7 +25,7 @@ from typing import Any
 
 import stripe
 
-from bench import transports
+from bench import scale, transports
 from bench.common import (
     API_KEY,
     ROOT,
@@ -478,6 +478,8 @@ def report(results: dict[str, Any], sizes: Sizes, log_level: str, quick: bool) -
             big["items"] == sizes.big_stream and growth_mb <= 20,
         ),
     ]
+    # Coalesced Gets, parallel export and the fleet's write limit (bench/scale.py).
+    targets += scale.targets(results["scale"])
     lines += [
         "",
         "### Targets",
@@ -526,6 +528,15 @@ def main() -> None:
     sizes = QUICK if args.quick else FULL
     started = time.monotonic()
     results = run(sizes, args.log_level, args.gateway, args.workers, args.channels)
+    print("bench: scale (bench/scale.py)", file=sys.stderr, flush=True)
+    out = subprocess.run(
+        [*python_command("-m", "bench.scale", "--json"), *(["--quick"] if args.quick else [])],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    results["scale"] = json.loads(out.stdout)
     if args.json:
         args.json.write_text(json.dumps(results, indent=1))
     text = report(results, sizes, args.log_level, args.quick)

@@ -46,7 +46,10 @@ __all__ = [
 log = logging.getLogger("gateway.limits")
 
 Kind = Literal["read", "write"]
-KEY_PREFIX = "checkout-gateway:{limits}"  # one hash tag: a cluster keeps every bucket on one node
+KEY_PREFIX = "checkout-gateway:{limits}"
+# The share of a call's time left that a wait may not take: the call itself needs it, and a
+# wait up to the deadline would only turn RESOURCE_EXHAUSTED into DEADLINE_EXCEEDED.
+CALL_SHARE = 0.2  # one hash tag: a cluster keeps every bucket on one node
 
 FALLBACKS = Counter(
     "gateway_rate_limit_fallbacks",
@@ -153,6 +156,11 @@ class LocalBuckets:
             self._tat[bucket.key] = tat
         return True, wait / 1e6
 
+    def hold(self, bucket: Bucket, until: float) -> None:
+        """No call through `bucket` before one period after `until` (on `clock`)."""
+        tat = round(until * 1e6) + bucket.tolerance_us
+        self._tat[bucket.key] = max(self._tat.get(bucket.key, tat), tat)
+
 
 def connect(url: str, timeout: float) -> redis.Redis:
     """A client that fails fast: no retries, `timeout` seconds to connect and per command,
@@ -194,6 +202,8 @@ class RateLimits:
         self._probe_interval = probe_interval
         self._probe: asyncio.Task[None] | None = None
         self._next_probe = 0.0
+        # When this replica's last call admitted by Redis goes: its local share starts after.
+        self._last_shared: dict[str, tuple[Bucket, float]] = {}
         self.shared = client is not None
         SHARED.set(1 if self.shared else 0)
 
@@ -207,13 +217,19 @@ class RateLimits:
         buckets = ([Bucket(bucket_key(kind), limit)] if limit is not None else []) + list(extra)
         # The queue's bound, as a wait: `max_waiting` calls ahead at the slowest rate.
         queue = self.max_waiting / min(b.limit.rate for b in buckets)
-        max_wait = min(deadline - self._clock(), queue)
+        max_wait = min((deadline - self._clock()) * (1 - CALL_SHARE), queue)
         if self.shared:
             try:
                 admitted, wait = await self._reserve_shared(buckets, max_wait)
             except (redis.RedisError, OSError, TimeoutError) as exc:
                 self._fall_back(exc)
             else:
+                if admitted:
+                    goes = self._clock() + wait
+                    for b in buckets:
+                        last = self._last_shared.get(b.key)
+                        if last is None or last[1] < goes:
+                            self._last_shared[b.key] = (b, goes)
                 return self._answer(kind, admitted, wait, max_wait, queue)
         elif self._client is not None:
             self._maybe_probe()
@@ -263,6 +279,11 @@ class RateLimits:
                 self.replicas,
             )
             self._next_probe = self._clock() + self._probe_interval
+            # Calls Redis admitted may still be waiting to go: the share begins after them,
+            # or this replica would send both at once.
+            for bucket, goes in self._last_shared.values():
+                self._local.hold(Bucket(bucket.key, bucket.limit.share(self.replicas)), goes)
+            self._last_shared.clear()
 
     def _maybe_probe(self) -> None:
         # In the background: a call on the local share never waits for a Redis that is away.

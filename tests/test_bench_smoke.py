@@ -27,6 +27,8 @@ def test_quick_bench_prints_and_writes_the_table(tmp_path: Path) -> None:
     for heading in ("### GetCheckoutSession", "### Create and Update", "### Targets"):
         assert heading in result.stdout
     assert "bare grpc.aio echo" in result.stdout and "gateway.transport" in result.stdout
+    for row in ("concurrent identical Gets", "parallel export", "Redis killed at second"):
+        assert row in result.stdout
     written = docs.read_text()
     assert written.startswith("# kept\n")
     assert "<!-- soak:start -->\nsoak numbers\n<!-- soak:end -->" in written

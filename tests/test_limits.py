@@ -158,6 +158,23 @@ async def test_per_caller_buckets_hold_inside_the_shared_limit(redis_server: Red
         await limits.aclose()
 
 
+async def test_redis_gone_at_the_start_each_replica_takes_its_share(
+    redis_server: RedisServer,
+) -> None:
+    client = connect(redis_server.url, 5)
+    await redis_server.kill()
+    limits = RateLimits(read=None, write=Limit(0.01, 4), max_waiting=10, client=client, replicas=2)
+    try:
+        # At once, with no error: this replica's share of the burst (4 / 2) in memory.
+        assert [await limits.reserve("write", time.monotonic() + 1) for _ in range(2)] == [0.0] * 2
+        with pytest.raises(Overloaded) as info:
+            await limits.reserve("write", time.monotonic() + 1)
+        assert info.value.retry_after == pytest.approx(200, abs=1)  # the share's rate: 0.005/s
+        assert not limits.shared
+    finally:
+        await limits.aclose()
+
+
 async def test_redis_gone_each_replica_falls_back_to_its_share_then_shares_again(
     redis_server: RedisServer, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -175,14 +192,14 @@ async def test_redis_gone_each_replica_falls_back_to_its_share_then_shares_again
         assert await limits.reserve("write", soon() + 1) == 0.0
         await redis_server.kill()
         caplog.set_level(logging.WARNING, "gateway.limits")
-        # At once, with no error: the replica's share of the burst (4 / 2) in memory.
-        assert await limits.reserve("write", soon() + 1) == 0.0
+        # Its share now, in memory, counted from the call Redis let through just before: the
+        # next is one period of the share (1 / 0.005 s) after it. Refused, not an error.
+        with pytest.raises(Overloaded) as info:
+            await limits.reserve("write", soon() + 1)
+        assert info.value.retry_after == pytest.approx(200, abs=1)
         assert not limits.shared and sample("gateway_rate_limit_shared") == 0
         assert sample("gateway_rate_limit_fallbacks_total") == fallbacks + 1
         assert "Redis failed" in caplog.text and "1/2 of the rate" in caplog.text
-        assert await limits.reserve("write", soon() + 1) == 0.0
-        with pytest.raises(Overloaded):
-            await limits.reserve("write", soon() + 1)
 
         await redis_server.start()  # empty: the fleet's bucket is full again
         async with asyncio.timeout(20):
@@ -197,3 +214,12 @@ async def test_redis_gone_each_replica_falls_back_to_its_share_then_shares_again
             await limits.reserve("write", soon() + 1)
     finally:
         await limits.aclose()
+
+
+async def test_a_wait_leaves_the_call_part_of_its_time() -> None:
+    clock = Clock()
+    limits = RateLimits(read=Limit(1, 1), write=None, max_waiting=10, clock=clock)
+    assert await limits.reserve("read", FAR) == 0.0
+    with pytest.raises(Overloaded):  # 1 s to wait of the 1.1 s left: too little for the call
+        await limits.reserve("read", clock.now + 1.1)
+    assert await limits.reserve("read", clock.now + 1.5) == pytest.approx(1.0)
