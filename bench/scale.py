@@ -167,7 +167,7 @@ async def offered_writes(
             metadata={"bench_run": run, "bench_replica": str(replica)},
         )
         try:
-            await replicas[replica].CreateCheckoutSession(request, timeout=1.0)
+            await replicas[replica].CreateCheckoutSession(request, timeout=2.0)
             codes["OK"] += 1
         except grpc.aio.AioRpcError as exc:
             codes[exc.code().name] += 1

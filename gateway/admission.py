@@ -95,13 +95,12 @@ class Admission:
         return _Admitted(self, deadline, kind)
 
     async def _acquire(self, deadline: float, kind: Kind) -> None:
-        delay = 0.0
         if self.bucket is not None:
             delay = self.bucket.reserve(deadline)
+            if delay:
+                await self._sleep(delay)
         if self.limits is not None:
-            delay = max(delay, await self.limits.reserve(kind, deadline))
-        if delay:
-            await self._sleep(delay)
+            await self.limits.acquire(kind, deadline)
         if self._slots.locked():
             if self._waiting >= self.max_waiting:
                 raise Overloaded(

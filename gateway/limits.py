@@ -19,7 +19,7 @@ import asyncio
 import logging
 import math
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -46,10 +46,10 @@ __all__ = [
 log = logging.getLogger("gateway.limits")
 
 Kind = Literal["read", "write"]
-KEY_PREFIX = "checkout-gateway:{limits}"
+KEY_PREFIX = "checkout-gateway:{limits}"  # one hash tag: a cluster keeps every bucket on one node
 # The share of a call's time left that a wait may not take: the call itself needs it, and a
 # wait up to the deadline would only turn RESOURCE_EXHAUSTED into DEADLINE_EXCEEDED.
-CALL_SHARE = 0.2  # one hash tag: a cluster keeps every bucket on one node
+CALL_SHARE = 0.2
 
 FALLBACKS = Counter(
     "gateway_rate_limit_fallbacks",
@@ -156,11 +156,6 @@ class LocalBuckets:
             self._tat[bucket.key] = tat
         return True, wait / 1e6
 
-    def hold(self, bucket: Bucket, until: float) -> None:
-        """No call through `bucket` before one period after `until` (on `clock`)."""
-        tat = round(until * 1e6) + bucket.tolerance_us
-        self._tat[bucket.key] = max(self._tat.get(bucket.key, tat), tat)
-
 
 def connect(url: str, timeout: float) -> redis.Redis:
     """A client that fails fast: no retries, `timeout` seconds to connect and per command,
@@ -187,6 +182,7 @@ class RateLimits:
         replicas: int = 1,
         probe_interval: float = 1.0,
         clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         if replicas < 1 or max_waiting < 0 or probe_interval <= 0:
             raise ValueError("need replicas >= 1, max_waiting >= 0 and probe_interval > 0")
@@ -198,14 +194,27 @@ class RateLimits:
         self._client = client
         self._script = client.register_script(SCRIPT) if client is not None else None
         self._local = LocalBuckets(clock)
-        self._clock = clock
+        self._clock, self._sleep = clock, sleep
         self._probe_interval = probe_interval
         self._probe: asyncio.Task[None] | None = None
         self._next_probe = 0.0
-        # When this replica's last call admitted by Redis goes: its local share starts after.
-        self._last_shared: dict[str, tuple[Bucket, float]] = {}
+        self._fallbacks = 0  # how many times Redis failed: a waiter can tell it happened meanwhile
         self.shared = client is not None
         SHARED.set(1 if self.shared else 0)
+
+    async def acquire(self, kind: Kind, deadline: float, extra: Sequence[Bucket] = ()) -> None:
+        """Take a slot (see `reserve`) and wait for it. If Redis fails during the wait, the
+        slot it gave is the fleet's, whose other replicas now keep to their shares too: take
+        one from this replica's share instead, so the share holds from the moment Redis goes."""
+        fallbacks = self._fallbacks
+        shared = self.shared
+        wait = await self.reserve(kind, deadline, extra)
+        if wait:
+            await self._sleep(wait)
+            if shared and self._fallbacks != fallbacks and not self.shared:
+                wait = await self.reserve(kind, deadline, extra)
+                if wait:
+                    await self._sleep(wait)
 
     async def reserve(self, kind: Kind, deadline: float, extra: Sequence[Bucket] = ()) -> float:
         """Take a slot in `kind`'s bucket (and every `extra` one): the seconds to wait before
@@ -224,12 +233,6 @@ class RateLimits:
             except (redis.RedisError, OSError, TimeoutError) as exc:
                 self._fall_back(exc)
             else:
-                if admitted:
-                    goes = self._clock() + wait
-                    for b in buckets:
-                        last = self._last_shared.get(b.key)
-                        if last is None or last[1] < goes:
-                            self._last_shared[b.key] = (b, goes)
                 return self._answer(kind, admitted, wait, max_wait, queue)
         elif self._client is not None:
             self._maybe_probe()
@@ -278,12 +281,8 @@ class RateLimits:
                 type(exc).__name__,
                 self.replicas,
             )
+            self._fallbacks += 1
             self._next_probe = self._clock() + self._probe_interval
-            # Calls Redis admitted may still be waiting to go: the share begins after them,
-            # or this replica would send both at once.
-            for bucket, goes in self._last_shared.values():
-                self._local.hold(Bucket(bucket.key, bucket.limit.share(self.replicas)), goes)
-            self._last_shared.clear()
 
     def _maybe_probe(self) -> None:
         # In the background: a call on the local share never waits for a Redis that is away.

@@ -192,11 +192,11 @@ async def test_redis_gone_each_replica_falls_back_to_its_share_then_shares_again
         assert await limits.reserve("write", soon() + 1) == 0.0
         await redis_server.kill()
         caplog.set_level(logging.WARNING, "gateway.limits")
-        # Its share now, in memory, counted from the call Redis let through just before: the
-        # next is one period of the share (1 / 0.005 s) after it. Refused, not an error.
+        # At once, with no error: the replica's share of the burst (4 / 2) in memory.
+        assert [await limits.reserve("write", soon() + 1) for _ in range(2)] == [0.0] * 2
         with pytest.raises(Overloaded) as info:
             await limits.reserve("write", soon() + 1)
-        assert info.value.retry_after == pytest.approx(200, abs=1)
+        assert info.value.retry_after == pytest.approx(200, abs=1)  # the share's rate: 0.005/s
         assert not limits.shared and sample("gateway_rate_limit_shared") == 0
         assert sample("gateway_rate_limit_fallbacks_total") == fallbacks + 1
         assert "Redis failed" in caplog.text and "1/2 of the rate" in caplog.text
@@ -212,6 +212,41 @@ async def test_redis_gone_each_replica_falls_back_to_its_share_then_shares_again
         assert [await limits.reserve("write", soon() + 1) for _ in range(4)] == [0.0] * 4
         with pytest.raises(Overloaded):
             await limits.reserve("write", soon() + 1)
+    finally:
+        await limits.aclose()
+
+
+async def test_a_call_waiting_on_redis_when_it_dies_takes_a_slot_of_the_share_instead(
+    redis_server: RedisServer,
+) -> None:
+    sleeps: list[float] = []
+    woken = asyncio.Event()
+
+    async def sleep(seconds: float) -> None:
+        sleeps.append(seconds)
+        await woken.wait()
+
+    limits = RateLimits(
+        read=None,
+        write=Limit(1, 1),
+        max_waiting=10,
+        client=connect(redis_server.url, 5),
+        replicas=2,
+        sleep=sleep,
+    )
+    try:
+        await limits.acquire("write", time.monotonic() + 10)
+        waiting = asyncio.ensure_future(limits.acquire("write", time.monotonic() + 10))
+        while not sleeps:
+            await asyncio.sleep(0.01)
+        assert sleeps == [pytest.approx(1.0, abs=0.3)]  # the fleet's next slot, from Redis
+        await redis_server.kill()
+        await limits.acquire("write", time.monotonic() + 10)  # falls back: the share's burst
+        assert len(sleeps) == 1
+        woken.set()
+        await waiting
+        # Redis went while it waited: it took the share's next slot (0.5/s) before going.
+        assert sleeps[1] == pytest.approx(2.0, abs=0.01)
     finally:
         await limits.aclose()
 
