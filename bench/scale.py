@@ -14,6 +14,7 @@ import argparse
 import asyncio
 import hashlib
 import json
+import os
 import sys
 import time
 import urllib.parse
@@ -28,7 +29,7 @@ import uvloop
 from checkout_gateway.v1 import checkout_session_requests_pb2 as req
 from checkout_gateway.v1 import checkout_session_service_pb2_grpc
 
-from bench.common import API_KEY, free_port, python_command, start, stop
+from bench.common import API_KEY, free_port, python_command, start, stop, tree_cpu_seconds
 from tests.redis_server import RedisServer
 
 Stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub
@@ -126,6 +127,17 @@ async def export(stub: Stub, lo: int, hi: int, parallelism: int) -> dict[str, An
     return {"items": count, "wall": time.perf_counter() - t0, "digest": digest.hexdigest()}
 
 
+async def cpu_of(gateway: int, emulator: int, work: Awaitable[dict[str, Any]]) -> dict[str, Any]:
+    """`work`'s results, with the CPU seconds the gateway and the emulator spent meanwhile."""
+    before = tree_cpu_seconds(gateway), tree_cpu_seconds(emulator)
+    result = await work
+    return {
+        **result,
+        "gateway_cpu": tree_cpu_seconds(gateway) - before[0],
+        "emulator_cpu": tree_cpu_seconds(emulator) - before[1],
+    }
+
+
 def http_walk(emulator: Emulator, lo: int, hi: int) -> dict[str, Any]:
     """The sequential walk's floor: each page's latency, request sent to body read."""
     latencies: list[float] = []
@@ -206,7 +218,7 @@ def per_second(emulator: Emulator, run: str, since: float) -> Counter[tuple[str,
 
 
 async def measure(sizes: Sizes) -> dict[str, Any]:
-    out: dict[str, Any] = {"sizes": asdict(sizes)}
+    out: dict[str, Any] = {"sizes": asdict(sizes), "loadavg": os.getloadavg()[0]}
     redis = RedisServer()
     emulator_port, port, a_port, b_port = (free_port() for _ in range(4))
     seed = str(max(sizes.export, sizes.burst + 1))
@@ -237,6 +249,7 @@ async def measure(sizes: Sizes) -> dict[str, Any]:
         for p in (a_port, b_port):
             procs.append(start([*serve, "--listen", f"127.0.0.1:{p}", *shared], p, env))
         channels, gateway = stubs(f"127.0.0.1:{port}")
+        pids = procs[1].pid, procs[0].pid
         sessions = emulator.sessions()
         ids = [s["id"] for s in sessions[1 : sizes.burst + 1]]
         newest = int(sessions[0]["created"])
@@ -245,11 +258,11 @@ async def measure(sizes: Sizes) -> dict[str, Any]:
         emulator.latency(sizes.burst_latency)
         try:
             same = sessions[0]["id"]
-            out["identical"] = await burst(gateway, [same] * sizes.burst)
+            out["identical"] = await cpu_of(*pids, burst(gateway, [same] * sizes.burst))
             path = f"/v1/checkout/sessions/{same}"
             recorded = emulator.call("/_emulator/requests")
             out["identical"]["upstream"] = sum(1 for r in recorded if r["path"] == path)
-            out["distinct"] = await burst(gateway, ids)
+            out["distinct"] = await cpu_of(*pids, burst(gateway, ids))
         finally:
             emulator.latency(None)
 
@@ -258,8 +271,10 @@ async def measure(sizes: Sizes) -> dict[str, Any]:
         emulator.latency(sizes.page_latency)
         try:
             out["export_http"] = await asyncio.to_thread(http_walk, emulator, lo, hi)
-            out["export_sequential"] = await export(gateway[0], lo, hi, 1)
-            out["export_parallel"] = await export(gateway[0], lo, hi, sizes.parallelism)
+            out["export_sequential"] = await cpu_of(*pids, export(gateway[0], lo, hi, 1))
+            out["export_parallel"] = await cpu_of(
+                *pids, export(gateway[0], lo, hi, sizes.parallelism)
+            )
         finally:
             emulator.latency(None)
 
@@ -296,7 +311,7 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
         (
             f"{s.burst:,} concurrent identical Gets, upstream {s.burst_latency * 1000:.0f} ms",
             f"{same['wall']:.3f} s; {same['ok']}/{same['calls']} succeeded; "
-            f"{same['upstream']} upstream request(s)",
+            f"{same['upstream']} upstream request(s); gateway CPU {same['gateway_cpu']:.2f} s",
             f"<= {2 * s.burst_latency:.2f} s, all succeed, 1 upstream request",
             same["ok"] == same["calls"]
             and same["wall"] <= 2 * s.burst_latency
@@ -304,7 +319,8 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
         ),
         (
             f"{s.burst:,} concurrent distinct Gets, upstream {s.burst_latency * 1000:.0f} ms",
-            f"{distinct['wall']:.3f} s; {distinct['ok']}/{distinct['calls']} succeeded",
+            f"{distinct['wall']:.3f} s; {distinct['ok']}/{distinct['calls']} succeeded; "
+            f"gateway CPU {distinct['gateway_cpu']:.2f} s",
             f"<= {4 * s.burst_latency:.2f} s, all succeed",
             distinct["ok"] == distinct["calls"] and distinct["wall"] <= 4 * s.burst_latency,
         ),
@@ -313,7 +329,10 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
             f"{s.page_latency * 1000:.0f} ms per page, parallelism {s.parallelism}",
             f"{par['wall']:.3f} s = {speedup:.1f}x faster than the {http['pages']} pages' "
             f"measured latencies ({http['sum']:.3f} s; the gateway's sequential walk: "
-            f"{seq['wall']:.3f} s); output {'identical' if identical else 'DIFFERENT'}",
+            f"{seq['wall']:.3f} s); output {'identical' if identical else 'DIFFERENT'}; "
+            f"CPU of the gateway {par['gateway_cpu']:.2f} s, of the emulator "
+            f"{par['emulator_cpu']:.2f} s (sequential: {seq['gateway_cpu']:.2f} s, "
+            f"{seq['emulator_cpu']:.2f} s); load average before: {results['loadavg']:.1f}",
             ">= 4x, identical output",
             speedup >= 4 and identical and par["items"] == s.export,
         ),
