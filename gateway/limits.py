@@ -206,13 +206,12 @@ class RateLimits:
         """Take a slot (see `reserve`) and wait for it. If Redis fails during the wait, the
         slot it gave is the fleet's, whose other replicas now keep to their shares too: take
         one from this replica's share instead, so the share holds from the moment Redis goes."""
-        fallbacks = self._fallbacks
-        shared = self.shared
-        wait = await self.reserve(kind, deadline, extra)
+        wait, shared = await self._take(kind, deadline, extra)
         if wait:
+            fallbacks = self._fallbacks
             await self._sleep(wait)
             if shared and self._fallbacks != fallbacks and not self.shared:
-                wait = await self.reserve(kind, deadline, extra)
+                wait, _ = await self._take(kind, deadline, extra)
                 if wait:
                     await self._sleep(wait)
 
@@ -220,9 +219,16 @@ class RateLimits:
         """Take a slot in `kind`'s bucket (and every `extra` one): the seconds to wait before
         calling upstream, or Overloaded when that wait would pass `deadline` (on `clock`) or
         be longer than `max_waiting` calls at the rate."""
+        wait, _shared = await self._take(kind, deadline, extra)
+        return wait
+
+    async def _take(
+        self, kind: Kind, deadline: float, extra: Sequence[Bucket]
+    ) -> tuple[float, bool]:
+        """`reserve`'s wait, and whether the slot came from Redis."""
         limit = self.limits[kind]
         if limit is None and not extra:
-            return 0.0
+            return 0.0, False
         buckets = ([Bucket(bucket_key(kind), limit)] if limit is not None else []) + list(extra)
         # The queue's bound, as a wait: `max_waiting` calls ahead at the slowest rate.
         queue = self.max_waiting / min(b.limit.rate for b in buckets)
@@ -233,7 +239,7 @@ class RateLimits:
             except (redis.RedisError, OSError, TimeoutError) as exc:
                 self._fall_back(exc)
             else:
-                return self._answer(kind, admitted, wait, max_wait, queue)
+                return self._answer(kind, admitted, wait, max_wait, queue), True
         elif self._client is not None:
             self._maybe_probe()
         admitted, wait = self._local.reserve(
@@ -242,7 +248,7 @@ class RateLimits:
             else buckets,
             max_wait,
         )
-        return self._answer(kind, admitted, wait, max_wait, queue)
+        return self._answer(kind, admitted, wait, max_wait, queue), False
 
     async def _reserve_shared(
         self, buckets: Sequence[Bucket], max_wait: float

@@ -47,14 +47,16 @@ def free_port() -> int:
 class RedisServer:
     """One redis-server process; `kill()` and `start()` again keep the same port and URL."""
 
-    def __init__(self) -> None:
+    def __init__(self, password: str = "") -> None:
         self.port = free_port()
+        self.password = password
         self.process: asyncio.subprocess.Process | None = None
         self._dir = tempfile.TemporaryDirectory(prefix="redis-test-")
 
     @property
     def url(self) -> str:
-        return f"redis://127.0.0.1:{self.port}/0"
+        auth = f":{self.password}@" if self.password else ""
+        return f"redis://{auth}127.0.0.1:{self.port}/0"
 
     async def start(self) -> None:
         assert self.process is None, "already running"
@@ -70,10 +72,11 @@ class RedisServer:
             "no",
             "--dir",
             self._dir.name,
+            *(("--requirepass", self.password) if self.password else ()),
             stdout=asyncio.subprocess.DEVNULL,
             stderr=asyncio.subprocess.DEVNULL,
         )
-        client = redis.Redis(host="127.0.0.1", port=self.port)
+        client = redis.Redis(host="127.0.0.1", port=self.port, password=self.password or None)
         try:
             async with asyncio.timeout(20):  # generous: the machine may be loaded
                 while True:

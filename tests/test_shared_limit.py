@@ -9,13 +9,16 @@ from dataclasses import dataclass
 
 import grpc
 import pytest
+import redis.asyncio as redis
 from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 from checkout_gateway.v1 import checkout_session_service_pb2_grpc
 
 from gateway.config import Config
 from gateway.emulator import Emulator
+from gateway.limits import bucket_key
 from gateway.server import Gateway
-from tests.conftest import API_KEY
+from tests import secrets_guard
+from tests.conftest import API_KEY, spawn_serve
 from tests.redis_server import RedisServer
 from tests.test_gateway_failures import details, fails
 
@@ -123,3 +126,40 @@ async def test_redis_killed_each_replica_keeps_its_share_and_shares_again_when_b
     for stub in fleet.stubs:
         assert await codes(stub, 1) == [grpc.StatusCode.RESOURCE_EXHAUSTED]
     assert fleet.writes() == 6
+
+
+REDIS_PASSWORD = "redispass0000000000000000secret"
+secrets_guard.register(REDIS_PASSWORD)
+
+
+async def test_a_password_in_the_redis_url_works_and_never_shows() -> None:
+    server = RedisServer(password=REDIS_PASSWORD)
+    await server.start()
+    emulator = Emulator(api_key=API_KEY)
+    await emulator.start()
+    try:
+        process, port, seen = await spawn_serve(
+            *("--stripe-api-base", emulator.base_url, "--redis-url", server.url),
+            *("--write-rate-limit", "0.05", "--write-rate-burst", "1", "--log-level", "DEBUG"),
+            api_key=API_KEY,
+        )
+        try:
+            async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
+                stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel)  # type: ignore[no-untyped-call]
+                assert await codes(stub, 2) == [
+                    grpc.StatusCode.NOT_FOUND,
+                    grpc.StatusCode.RESOURCE_EXHAUSTED,
+                ]
+            check = redis.Redis.from_url(server.url)
+            assert await check.exists(bucket_key("write")) == 1  # authenticated, and shared
+            await check.aclose()
+        finally:
+            process.terminate()
+            assert process.stderr is not None
+            rest = await process.stderr.read()
+            await process.wait()
+        log = b"".join(seen) + rest
+        assert b"redis_url = redis://:" in log and REDIS_PASSWORD.encode() not in log
+    finally:
+        await emulator.stop()
+        await server.stop()
