@@ -75,3 +75,19 @@ async def test_pages_buffered_stay_bounded_while_the_consumer_waits() -> None:
     bound = export.SLICES_PER_WORKER * 4 * export.PAGES_PER_SLICE + 4 + 1
     assert len(listing.requests) <= bound
     await walk.aclose()  # type: ignore[attr-defined]
+
+
+async def test_sessions_created_during_the_walk_are_left_out_as_by_the_sequential_walk() -> None:
+    listing = Listing(list(range(0, 20_000, 2)))  # up to second 19,998
+    before = expected(listing, 0, 30_000)
+    fetch = listing.fetch
+
+    async def fetch_then_create(params: list[tuple[str, str]]) -> Page:
+        page = await fetch(params)
+        # After every page, one more session, created now (the newest second and later).
+        now = 19_998 + len(listing.requests) // 10
+        listing.items.insert(0, {"id": f"cs_new{len(listing.requests):05d}", "created": now})
+        return page
+
+    walk = export.walk(fetch_then_create, lo=0, hi=30_000, parallelism=8)
+    assert [item["id"] async for item in walk] == before
