@@ -3,11 +3,13 @@ sequential walk would emit it (newest first, nothing missed, nothing twice), onl
 
 The range starts as one slice, walked like the sequential walk from its top. A slice owns whole
 seconds `[lo, hi]`, so every session of a second is in one slice and keeps Stripe's order within
-it. A worker with nothing to fetch splits the running slice with the most seconds left: the
-cursor's `created` says how far that slice has come, so it keeps the upper half of what is left
-and a new slice, right after it in the output order, takes the lower half. The first slice is
-split only once its first page has come, so the walk sees the sessions that existed when the
-walk began, like the sequential one. Pages are emitted slice after slice in order.
+it. A worker with nothing to fetch splits a running slice where the cursor's `created` says it
+has come: the slice keeps the seconds that its buffer's worth of pages cover (at the density of
+its last full page) and a new slice, right after it in the output order, takes the rest. The
+earliest slice in output order that has more than that left is split first, so the workers
+walk the part of the range the stream needs next, and a slice rarely waits for buffer room. The
+first slice is split only once its first page has come, so the walk sees the sessions that
+existed when it began, like the sequential one. Pages are emitted slice after slice in order.
 
 Memory is bounded: a slice buffers at most PAGES_PER_SLICE pages, and at most
 SLICES_PER_WORKER * parallelism slices hold pages at a time. A failed page ends the stream with
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import math
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
@@ -67,12 +70,13 @@ def bounds(created: Any) -> tuple[int, int]:
 
 
 class _Slice:
-    __slots__ = ("cursor", "done", "fetching", "hi", "lo", "pages", "reached")
+    __slots__ = ("cursor", "done", "fetching", "hi", "lo", "pages", "reached", "span")
 
-    def __init__(self, lo: int, hi: int, reached: int | None) -> None:
+    def __init__(self, lo: int, hi: int, reached: int | None, span: float = 1.0) -> None:
         self.lo, self.hi = lo, hi
         # `created` of the last item taken; None until the first slice's first page has come.
         self.reached = reached
+        self.span = span  # seconds a page covers, as the last full page here (or before) did
         self.cursor: str | None = None
         self.pages: deque[list[dict[str, Any]]] = deque()
         self.done = lo > hi
@@ -88,13 +92,24 @@ class _Slice:
             params.append(("starting_after", self.cursor))
         return params
 
-    def left(self) -> int:
-        """Seconds still to walk beyond the one reached; -1 when it may not be split yet."""
-        return -1 if self.reached is None or self.done else self.reached - self.lo
+    def split(self) -> _Slice | None:
+        """The part of this slice beyond what its buffer holds, as a new slice; None when
+        there is no such part, or the slice may not be split yet."""
+        if self.reached is None or self.done:
+            return None
+        cut = self.reached - max(1, math.ceil(PAGES_PER_SLICE * self.span)) + 1
+        if cut <= self.lo:
+            return None
+        lower = _Slice(self.lo, cut - 1, cut - 1, self.span)
+        self.lo = cut
+        return lower
 
     def take(self, page: Page) -> None:
         # A split may have raised `lo` while this page was in flight: what is below is the new
         # slice's, and this slice has then come to its end.
+        if len(page.items) == PAGE_SIZE:
+            newest, oldest = int(page.items[0]["created"]), int(page.items[-1]["created"])
+            self.span = max(1.0, float(newest - oldest))
         items = [item for item in page.items if int(item["created"]) >= self.lo]
         if items:
             self.pages.append(items)
@@ -119,15 +134,12 @@ class _Walk:
                 return s
         if len(self._slices) >= SLICES_PER_WORKER * self._workers:
             return None
-        largest = max(self._slices, key=_Slice.left, default=None)
-        if largest is None or largest.left() < 1:
-            return None
-        assert largest.reached is not None
-        middle = (largest.lo + largest.reached + 1) // 2  # lo < middle <= reached
-        lower = _Slice(largest.lo, middle - 1, middle - 1)
-        largest.lo = middle
-        self._slices.insert(self._slices.index(largest) + 1, lower)
-        return lower
+        for i, s in enumerate(self._slices):
+            lower = s.split()
+            if lower is not None:
+                self._slices.insert(i + 1, lower)
+                return lower
+        return None
 
     async def _work(self) -> None:
         while True:
