@@ -95,7 +95,7 @@ async def test_a_failed_page_ends_the_stream_with_its_status_after_items_in_orde
     # The first page passes; a later one, in whichever slice, fails (slowly: the first page's
     # items are sent by then).
     big.emulator.faults.inject(Fault(method="GET"), count=3)
-    big.emulator.faults.inject(Fault(status=500, latency=1.0, method="GET"), count=1)
+    big.emulator.faults.inject(Fault(status=500, latency=2.0, method="GET"), count=1)
     received: list[str] = []
     call = big.stub.StreamCheckoutSessions(stream(lo, hi, 8), timeout=60)
     with pytest.raises(grpc.aio.AioRpcError) as info:

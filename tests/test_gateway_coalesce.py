@@ -12,7 +12,7 @@ from tests.conftest import Stack
 from tests.test_gateway_failures import fails
 from tests.test_gateway_rpcs import create_request
 
-SLOW = 1.0  # the first request's latency: every call below starts while it is in flight
+SLOW = 2.0  # the first request's latency: every call below starts while it is in flight
 
 
 def gets(stack: Stack) -> list[str]:
