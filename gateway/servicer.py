@@ -167,7 +167,10 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
             if method == "GET":
                 check_query_length(params)
             response = await self._stripe(call, method, path, params)
-            return decode(response_type, response.data)
+            message = response.decoded.get(response_type)
+            if message is None:
+                message = response.decoded[response_type] = decode(response_type, response.data)
+            return message
 
         return await self._unary(name, context, body)
 

@@ -17,7 +17,7 @@ import random
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
@@ -52,6 +52,8 @@ class UpstreamResponse:
     data: dict[str, Any]
     request_id: str | None
     idempotency_key: str | None
+    # The answer decoded, by message type: coalesced waiters share one response, decoded once.
+    decoded: dict[type, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
 class StripeClient:
