@@ -25,7 +25,8 @@ from google.protobuf.message import Message
 from gateway import pagination
 from gateway.decoding import decode
 from gateway.encoding import NOT_PARAMETERS, encode
-from gateway.errors import StripeAPIError, to_status
+from gateway.errors import to_status
+from gateway.exceptions import StripeAPIError
 from gateway.upstream import StripeClient, UpstreamResponse
 from gateway.validation import check_query_length, validate, validate_headers
 

@@ -25,14 +25,13 @@ import httpx
 import orjson
 
 from gateway.admission import Admission
-from gateway.errors import (
+from gateway.exceptions import (
     DeadlineExceeded,
     StripeAPIError,
     UpstreamTimeout,
     UpstreamUnavailable,
-    is_retryable,
 )
-from gateway.retry import RetryPolicy, call_with_retries
+from gateway.retry import RetryPolicy, call_with_retries, is_retryable
 from gateway.transport import AiohttpTransport
 
 ALLOWED_PREFIX = "/v1/checkout/sessions"
@@ -102,7 +101,7 @@ class StripeClient:
         metadata: Mapping[str, str],
         deadline: float | None,
     ) -> UpstreamResponse:
-        """One Stripe call with retries; raises gateway.errors exceptions on failure.
+        """One Stripe call with retries; raises gateway.exceptions on failure.
 
         `metadata` holds the caller's validated request options (idempotency-key, stripe-*);
         `deadline` is an absolute time on this client's clock, or None for the default.
@@ -177,7 +176,7 @@ def _parse(response: httpx.Response, body: bytes, idempotency_key: str | None) -
     raise StripeAPIError(
         http_status=response.status_code,
         error=error if isinstance(error, dict) else None,
-        body_text=body[:200].decode("utf-8", "replace"),
+        body_text=body,
         request_id=request_id,
         should_retry=should_retry,
     )

@@ -19,7 +19,7 @@ from google.protobuf.message import Message
 
 from gateway.descriptors import enum_table, is_required
 from gateway.encoding import CLEAR_PREFIX
-from gateway.errors import InvalidRequest
+from gateway.exceptions import InvalidRequest
 
 SESSION_ID = re.compile(r"cs_[A-Za-z0-9_]+")
 OBJECT_ID = re.compile(r"[A-Za-z0-9_]+")  # cursors: any Stripe object id

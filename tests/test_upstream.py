@@ -10,7 +10,7 @@ from urllib.parse import parse_qsl
 import httpx
 import pytest
 
-from gateway.errors import StripeAPIError, UpstreamUnavailable
+from gateway.exceptions import StripeAPIError, UpstreamUnavailable
 from gateway.retry import RetryPolicy
 from gateway.upstream import StripeClient
 

@@ -9,7 +9,7 @@ from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 from google.protobuf.message import Message
 
 from gateway.encoding import encode
-from gateway.errors import InvalidRequest
+from gateway.exceptions import InvalidRequest
 from gateway.validation import check_query_length, validate, validate_headers
 
 Create = r.CreateCheckoutSessionRequest
