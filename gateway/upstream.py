@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib.metadata
 import random
 import time
 import uuid
@@ -25,6 +26,7 @@ import httpx
 import orjson
 
 from gateway.admission import Admission
+from gateway.config import DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_WAITING
 from gateway.exceptions import (
     DeadlineExceeded,
     StripeAPIError,
@@ -35,7 +37,7 @@ from gateway.retry import RetryPolicy, call_with_retries, is_retryable
 from gateway.transport import AiohttpTransport
 
 ALLOWED_PREFIX = "/v1/checkout/sessions"
-USER_AGENT = "checkout-gateway/0.1"
+USER_AGENT = f"checkout-gateway/{importlib.metadata.version('checkout-gateway')}"
 # gRPC metadata key -> Stripe header, for the request options Stripe takes as headers.
 FORWARDED_HEADERS: Mapping[str, str] = {
     "stripe-account": "Stripe-Account",
@@ -72,7 +74,10 @@ class StripeClient:
         self._policy = retry_policy or RetryPolicy()
         self._clock, self._sleep, self._rand = clock, sleep, rand
         self.admission = admission or Admission(
-            max_in_flight=1024, max_waiting=1024, clock=clock, sleep=sleep
+            max_in_flight=DEFAULT_MAX_CONNECTIONS,
+            max_waiting=DEFAULT_MAX_WAITING,
+            clock=clock,
+            sleep=sleep,
         )
         self._base_url = base_url.rstrip("/")
         # The headers every call sends, built once; a call copies them and adds its own.

@@ -17,6 +17,7 @@ from urllib.parse import quote_plus
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
 
+from gateway.config import DEFAULT_STRIPE_VERSION
 from gateway.descriptors import enum_table, is_required
 from gateway.encoding import CLEAR_PREFIX
 from gateway.exceptions import InvalidRequest
@@ -47,7 +48,7 @@ HEADER_RULES: Mapping[str, tuple[re.Pattern[str], str]] = {
     "stripe-context": (re.compile(r"[\x21-\x7e]{1,255}"), "1 to 255 printable ASCII characters"),
     "stripe-version": (
         re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(\.[a-z]+)?"),
-        "an API version such as 2026-10-28.endive",
+        f"an API version such as {DEFAULT_STRIPE_VERSION}",
     ),
 }
 

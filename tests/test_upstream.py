@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import uuid
 from collections.abc import Callable
@@ -10,6 +11,7 @@ from urllib.parse import parse_qsl
 import httpx
 import pytest
 
+from gateway.config import DEFAULT_STRIPE_VERSION
 from gateway.exceptions import StripeAPIError, UpstreamUnavailable
 from gateway.retry import RetryPolicy
 from gateway.upstream import StripeClient
@@ -45,7 +47,7 @@ def client(handler: Handler, max_retries: int = 0, **kwargs: object) -> tuple[St
     stripe = StripeClient(
         base_url="https://api.stripe.test/",
         api_key=KEY,
-        stripe_version="2026-10-28.endive",
+        stripe_version=DEFAULT_STRIPE_VERSION,
         retry_policy=RetryPolicy(max_retries=max_retries),
         transport=httpx.MockTransport(handler),
         sleep=sleep,
@@ -65,7 +67,7 @@ async def test_get_sends_parameters_in_the_query_and_the_standard_headers() -> N
     assert request.url.host == "api.stripe.test" and request.url.path == "/v1/checkout/sessions"
     assert parse_qsl(request.url.query.decode()) == params
     assert request.headers["Authorization"] == f"Bearer {KEY}"
-    assert request.headers["Stripe-Version"] == "2026-10-28.endive"
+    assert request.headers["Stripe-Version"] == DEFAULT_STRIPE_VERSION
     assert request.headers["User-Agent"].startswith("checkout-gateway/")
     assert "Idempotency-Key" not in request.headers and request.content == b""
     assert (response.data, response.request_id, response.idempotency_key) == (
@@ -189,3 +191,11 @@ async def test_the_key_is_only_in_the_authorization_header() -> None:
     request = recorder.requests[0]
     others = [v for k, v in request.headers.items() if k.lower() != "authorization"]
     assert KEY not in str(request.url) + request.content.decode() + json.dumps(others)
+
+
+async def test_the_user_agent_names_the_installed_version() -> None:
+    recorder = Recorder(ok())
+    stripe, _ = client(recorder)
+    await stripe.call("GET", "/v1/checkout/sessions", [], metadata={}, deadline=None)
+    version = importlib.metadata.version("checkout-gateway")
+    assert recorder.requests[0].headers["User-Agent"] == f"checkout-gateway/{version}"

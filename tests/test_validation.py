@@ -8,6 +8,7 @@ import pytest
 from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 from google.protobuf.message import Message
 
+from gateway.config import DEFAULT_STRIPE_VERSION
 from gateway.encoding import encode
 from gateway.exceptions import InvalidRequest
 from gateway.validation import check_query_length, validate, validate_headers
@@ -411,9 +412,17 @@ BAD_HEADERS: list[tuple[str, list[tuple[str, Any]], str]] = [
     ("account not acct_", [("stripe-account", "cus_123")], "metadata:stripe-account"),
     ("account prefix only", [("stripe-account", "acct_")], "metadata:stripe-account"),
     ("account LF", [("stripe-account", "acct_1\n")], "metadata:stripe-account"),
-    ("version malformed", [("stripe-version", "2026-10-28-endive")], "metadata:stripe-version"),
+    (
+        "version malformed",
+        [("stripe-version", DEFAULT_STRIPE_VERSION.replace(".", "-"))],
+        "metadata:stripe-version",
+    ),
     ("version short", [("stripe-version", "2026-1-28")], "metadata:stripe-version"),
-    ("version CR", [("stripe-version", "2026-10-28\r")], "metadata:stripe-version"),
+    (
+        "version CR",
+        [("stripe-version", DEFAULT_STRIPE_VERSION[:10] + "\r")],
+        "metadata:stripe-version",
+    ),
     ("context space", [("stripe-context", "ctx 1")], "metadata:stripe-context"),
     (
         "first bad header among good ones",
@@ -437,7 +446,7 @@ GOOD_HEADERS: list[tuple[list[tuple[str, Any]], dict[str, str]]] = [
     ([], {}),
     ([("idempotency-key", "k" * 255)], {"idempotency-key": "k" * 255}),
     ([("stripe-account", "acct_1Abc")], {"stripe-account": "acct_1Abc"}),
-    ([("stripe-version", "2026-10-28.endive")], {"stripe-version": "2026-10-28.endive"}),
+    ([("stripe-version", DEFAULT_STRIPE_VERSION)], {"stripe-version": DEFAULT_STRIPE_VERSION}),
     ([("stripe-version", "2024-06-20")], {"stripe-version": "2024-06-20"}),
     (
         [("user-agent", "grpc x y"), ("x-bin", b"\x00"), ("stripe-context", "ctx_1")],
