@@ -73,6 +73,12 @@ def scalar(value: Any) -> str:
     return str(value)
 
 
+def field_path(param: str) -> str:
+    """A parameter in Stripe's bracket syntax as a request field path: `a[b][0]` -> `a.b[0]`."""
+    head, *rest = param.replace("]", "").split("[")
+    return head + "".join(f"[{s}]" if s.isdigit() else f".{s}" for s in rest)
+
+
 def encode(message: Message, *, skip: Collection[str] = NOT_PARAMETERS) -> Params:
     """The Stripe parameters a request message stands for, in field order."""
     out: Params = []

@@ -16,41 +16,40 @@ import contextlib
 import importlib.metadata
 import random
 import time
-import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
-from urllib.parse import urlencode
+from typing import Any, Final
+from urllib.parse import quote_plus, urlencode
 
 import httpx
 import orjson
 
 from gateway.admission import Admission
 from gateway.config import DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_WAITING
+from gateway.encoding import field_path
 from gateway.exceptions import (
     DeadlineExceeded,
+    InvalidRequest,
     StripeAPIError,
     UpstreamTimeout,
     UpstreamUnavailable,
 )
+from gateway.headers import FORWARDED, IDEMPOTENCY_KEY
 from gateway.retry import RetryPolicy, call_with_retries, is_retryable
+from gateway.routes import SESSIONS
 from gateway.transport import AiohttpTransport
 
-ALLOWED_PREFIX = "/v1/checkout/sessions"
 USER_AGENT = f"checkout-gateway/{importlib.metadata.version('checkout-gateway')}"
-# gRPC metadata key -> Stripe header, for the request options Stripe takes as headers.
-FORWARDED_HEADERS: Mapping[str, str] = {
-    "stripe-account": "Stripe-Account",
-    "stripe-context": "Stripe-Context",
-    "stripe-version": "Stripe-Version",
-}
+# A GET's parameters travel in the URL, and servers refuse a request line past 8 KiB
+# (aiohttp's and nginx's default) with a bare 400 or 414 that is not Stripe's JSON. This
+# leaves room for the path and the rest of the request line.
+MAX_QUERY_LENGTH: Final = 7000
 
 
 @dataclass(frozen=True)
 class UpstreamResponse:
     data: dict[str, Any]
     request_id: str | None
-    idempotency_key: str | None
 
 
 class StripeClient:
@@ -108,26 +107,25 @@ class StripeClient:
     ) -> UpstreamResponse:
         """One Stripe call with retries; raises gateway.exceptions on failure.
 
-        `metadata` holds the caller's validated request options (idempotency-key, stripe-*);
-        `deadline` is an absolute time on this client's clock, or None for the default.
+        `metadata` holds the caller's validated request options (gateway.headers.FORWARDED),
+        sent as they are: a POST's idempotency key is the caller's to choose, and every retry
+        carries it. `deadline` is an absolute time on this client's clock, or None for the
+        default. Parameters too long for a GET's URL raise InvalidRequest, naming the longest.
         """
-        if not path.startswith(ALLOWED_PREFIX) or any(c in path for c in "?#%\\ ") or ".." in path:
-            raise ValueError(f"refusing to call a path outside {ALLOWED_PREFIX}")
+        if not path.startswith(SESSIONS) or any(c in path for c in "?#%\\ ") or ".." in path:
+            raise ValueError(f"refusing to call a path outside {SESSIONS}")
+        if method == "POST" and IDEMPOTENCY_KEY not in metadata:
+            raise ValueError("a POST needs an idempotency key, or a retry could repeat it")
         headers = self._headers.copy()
-        for key, header in FORWARDED_HEADERS.items():
-            if key in metadata:
-                headers[header] = metadata[key]
-        idempotency_key = None
+        for key, value in metadata.items():
+            headers[FORWARDED[key].stripe] = value
         content = None
         url = self._base_url + path
         if method == "POST":
-            # Fixed before the first attempt, so every retry carries the same key.
-            idempotency_key = metadata.get("idempotency-key") or str(uuid.uuid4())
-            headers["Idempotency-Key"] = idempotency_key
             headers["Content-Type"] = "application/x-www-form-urlencoded"
             content = urlencode(params).encode()
         elif params:
-            url = f"{url}?{urlencode(params)}"
+            url = f"{url}?{_query(params)}"
         # One Request for every attempt: a retry resends the same bytes.
         request = httpx.Request(method, url, headers=headers, content=content)
         default_deadline = self._clock() + self._default_timeout
@@ -154,7 +152,7 @@ class StripeClient:
                 raise UpstreamUnavailable(
                     f"connection to Stripe failed: {type(exc.__cause__ or exc).__name__}"
                 ) from exc
-            return _parse(response, body, idempotency_key)
+            return _parse(response, body)
 
         return await call_with_retries(
             attempt,
@@ -167,7 +165,20 @@ class StripeClient:
         )
 
 
-def _parse(response: httpx.Response, body: bytes, idempotency_key: str | None) -> UpstreamResponse:
+def _query(params: list[tuple[str, str]]) -> str:
+    """A GET's query string; InvalidRequest when it would make the URL too long."""
+    query = urlencode(params)
+    if len(query) > MAX_QUERY_LENGTH:
+        longest = max(params, key=lambda p: len(quote_plus(p[0])) + len(quote_plus(p[1])))[0]
+        raise InvalidRequest(
+            field_path(longest),
+            f"too long: the request's parameters take {len(query)} bytes of URL once encoded, "
+            f"at most {MAX_QUERY_LENGTH}",
+        )
+    return query
+
+
+def _parse(response: httpx.Response, body: bytes) -> UpstreamResponse:
     request_id = response.headers.get("request-id")
     should_retry_header = response.headers.get("stripe-should-retry")
     should_retry = None if should_retry_header is None else should_retry_header == "true"
@@ -176,7 +187,7 @@ def _parse(response: httpx.Response, body: bytes, idempotency_key: str | None) -
     with contextlib.suppress(ValueError):  # not JSON: reported below with the HTTP status
         data = orjson.loads(body)
     if 200 <= response.status_code < 300 and isinstance(data, dict):
-        return UpstreamResponse(data, request_id, idempotency_key)
+        return UpstreamResponse(data, request_id)
     error = data.get("error") if isinstance(data, dict) and response.status_code >= 300 else None
     raise StripeAPIError(
         http_status=response.status_code,

@@ -12,15 +12,14 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote_plus
 
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
 
-from gateway.config import DEFAULT_STRIPE_VERSION
 from gateway.descriptors import enum_table, is_required
 from gateway.encoding import CLEAR_PREFIX
 from gateway.exceptions import InvalidRequest
+from gateway.headers import FORWARDED
 
 SESSION_ID = re.compile(r"cs_[A-Za-z0-9_]+")
 OBJECT_ID = re.compile(r"[A-Za-z0-9_]+")  # cursors: any Stripe object id
@@ -36,21 +35,6 @@ MAP_MAX_KEY_LENGTH = METADATA_MAX_KEY_LENGTH
 # Keys up to this long are named in a refusal's field path (`metadata['key']`).
 MAX_KEY_IN_FIELD = 100
 LIMIT_RANGE = (1, 100)
-# A GET's parameters travel in the URL, and servers refuse a request line past 8 KiB
-# (aiohttp's and nginx's default) with a bare 400 or 414 that is not Stripe's JSON. This
-# leaves room for the path, and for the page size a stream adds.
-MAX_QUERY_LENGTH = 7000
-
-# Request metadata Stripe takes as headers: name -> (pattern, what it must be).
-HEADER_RULES: Mapping[str, tuple[re.Pattern[str], str]] = {
-    "idempotency-key": (re.compile(r"[\x21-\x7e]{1,255}"), "1 to 255 printable ASCII characters"),
-    "stripe-account": (re.compile(r"acct_[A-Za-z0-9]{1,250}"), "an account id, acct_..."),
-    "stripe-context": (re.compile(r"[\x21-\x7e]{1,255}"), "1 to 255 printable ASCII characters"),
-    "stripe-version": (
-        re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(\.[a-z]+)?"),
-        f"an API version such as {DEFAULT_STRIPE_VERSION}",
-    ),
-}
 
 
 def validate_id(value: str, field: str = "id") -> None:
@@ -68,12 +52,11 @@ def validate_headers(metadata: Iterable[tuple[str, Any]]) -> dict[str, str]:
     """The Stripe headers among the caller's metadata, checked; other keys are ignored."""
     headers: dict[str, str] = {}
     for key, value in metadata:
-        rule = HEADER_RULES.get(key)
-        if rule is None:
+        header = FORWARDED.get(key)
+        if header is None:
             continue
-        pattern, what = rule
-        if not isinstance(value, str) or not pattern.fullmatch(value):
-            raise InvalidRequest(f"metadata:{key}", f"must be {what}")
+        if not isinstance(value, str) or not header.pattern.fullmatch(value):
+            raise InvalidRequest(f"metadata:{key}", f"must be {header.what}")
         headers[key] = value
     return headers
 
@@ -106,25 +89,6 @@ def validate(request: Message) -> None:
                 raise InvalidRequest(f"expand[{i}]", f"at most {MAX_EXPAND_DEPTH} levels deep")
     skip = {"id", "expand", "starting_after", "ending_before"}
     _check_message(request, "", skip)
-
-
-def check_query_length(params: list[tuple[str, str]]) -> None:
-    """A GET's encoded parameters are its URL: refuse them when too long, naming the longest."""
-    sizes = [(len(quote_plus(key)) + len(quote_plus(value)) + 2, key) for key, value in params]
-    total = sum(size for size, _ in sizes)
-    if total > MAX_QUERY_LENGTH:
-        _, longest = max(sizes)
-        raise InvalidRequest(
-            _field_path(longest),
-            f"too long: the request's parameters take {total} bytes of URL once encoded, "
-            f"at most {MAX_QUERY_LENGTH}",
-        )
-
-
-def _field_path(param: str) -> str:
-    """A parameter in Stripe's bracket syntax as a request field path: `a[b][0]` -> `a.b[0]`."""
-    head, *rest = param.replace("]", "").split("[")
-    return head + "".join(f"[{s}]" if s.isdigit() else f".{s}" for s in rest)
 
 
 @dataclass(frozen=True)
