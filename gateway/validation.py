@@ -10,14 +10,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
-from google.protobuf.descriptor import Descriptor, FieldDescriptor
+from google.protobuf.descriptor import Descriptor
 from google.protobuf.message import Message
 
-from gateway.descriptors import enum_table, is_required
-from gateway.encoding import CLEAR_PREFIX
+from gateway.descriptors import Field, plan
 from gateway.exceptions import InvalidRequest
 from gateway.headers import FORWARDED
 
@@ -91,81 +89,52 @@ def validate(request: Message) -> None:
     _check_message(request, "", skip)
 
 
-@dataclass(frozen=True)
-class _Plan:
-    """What a message type needs checked beyond the fields that are set, computed once."""
-
-    required: tuple[FieldDescriptor, ...]  # with presence or repeated: absence is detectable
-    maps: Mapping[str, FieldDescriptor]  # map field name -> its entries' value field
-
-
-_PLANS: dict[Descriptor, _Plan] = {}
-
-
-def _plan(descriptor: Descriptor) -> _Plan:
-    plan = _PLANS.get(descriptor)
-    if plan is None:
-        fields = descriptor.fields
-        plan = _PLANS[descriptor] = _Plan(
-            required=tuple(
-                f for f in fields if is_required(f) and (f.is_repeated or f.has_presence)
-            ),
-            maps={
-                f.name: f.message_type.fields_by_name["value"]
-                for f in fields
-                if f.message_type is not None and f.message_type.GetOptions().map_entry
-            },
-        )
-    return plan
-
-
 def _check_message(message: Message, path: str, skip: set[str] | None = None) -> None:
     descriptor: Descriptor = message.DESCRIPTOR  # type: ignore[assignment]
-    plan = _plan(descriptor)
-    for f in plan.required:
+    message_plan = plan(descriptor)
+    for f in message_plan.required:
         if skip and f.name in skip:
             continue
-        given = len(getattr(message, f.name)) if f.is_repeated else message.HasField(f.name)
+        given = message.HasField(f.name) if f.presence else len(getattr(message, f.name))
         if not given:
             raise InvalidRequest(f"{path}.{f.name}" if path else f.name, "required")
-    names = descriptor.fields_by_name
+    fields = message_plan.by_name
     # Only the fields that are set: an unset one holds its default, which is always valid.
-    for f, value in message.ListFields():
-        name = f.name
+    for descriptor_field, value in message.ListFields():
+        name = descriptor_field.name
         if skip and name in skip:
             continue
+        f = fields[name]
         where = f"{path}.{name}" if path else name
-        target = name.removeprefix(CLEAR_PREFIX)
-        if target != name and target in names:
-            sibling = names[target]
-            given = (
-                message.HasField(target) if sibling.has_presence else len(getattr(message, target))
-            )
+        if f.clears is not None:
+            sibling = fields[f.clears]
+            target = f.clears
+            given = message.HasField(target) if sibling.presence else len(getattr(message, target))
             if given:
                 where_target = f"{path}.{target}" if path else target
                 raise InvalidRequest(where_target, f"cannot be set together with {name}")
-        elif (value_field := plan.maps.get(name)) is not None:
+        elif f.kind in ("map_scalar", "map_message"):
             if name == "metadata":
                 _check_metadata(value, where)
             for key, item in value.items():
                 _check_map_key(key, where)
-                if value_field.message_type is not None:
+                if f.message is not None:
                     _check_message(item, f"{where}[{key!r}]")
                 elif isinstance(item, str):
                     _check_string(item, f"{where}[{key!r}]")
-        elif f.is_repeated:
+        elif f.repeated:
             for i, item in enumerate(value):
                 _check_value(f, item, f"{where}[{i}]")
         else:
             _check_value(f, value, where)
 
 
-def _check_value(f: Any, value: Any, where: str) -> None:
-    if f.message_type is not None:
+def _check_value(f: Field, value: Any, where: str) -> None:
+    if f.kind == "message":
         _check_message(value, where)
-    elif f.enum_type is not None:
-        if value not in enum_table(f.enum_type).to_wire:
-            raise InvalidRequest(where, f"not a value of {f.enum_type.name}")
+    elif f.enum is not None:
+        if value not in f.enum.to_wire:
+            raise InvalidRequest(where, f"not a value of {f.enum.name}")
     elif isinstance(value, str):
         _check_string(value, where)
     elif isinstance(value, float) and not math.isfinite(value):
