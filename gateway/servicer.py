@@ -31,8 +31,7 @@ log = logging.getLogger("gateway.rpc")
 
 req = checkout_session_requests_pb2
 # Streams page themselves: the caller's cursor is only where the walk starts.
-CURSORS = ("starting_after", "ending_before")
-STREAM_SKIP = NOT_PARAMETERS | set(CURSORS)
+STREAM_SKIP = NOT_PARAMETERS | set(pagination.CURSORS)
 
 
 class _Call:

@@ -18,6 +18,7 @@ from google.protobuf.message import Message
 from gateway.descriptors import Field, plan
 from gateway.exceptions import InvalidRequest
 from gateway.headers import FORWARDED
+from gateway.pagination import CURSORS
 
 SESSION_ID = re.compile(r"cs_[A-Za-z0-9_]+")
 OBJECT_ID = re.compile(r"[A-Za-z0-9_]+")  # cursors: any Stripe object id
@@ -70,9 +71,7 @@ def validate(request: Message) -> None:
             raise InvalidRequest("limit", f"must be between {low} and {high}")
     if "max_items" in fields and getattr(request, "max_items") < 0:  # noqa: B009
         raise InvalidRequest("max_items", "must not be negative (0 streams everything)")
-    cursors = [
-        c for c in ("starting_after", "ending_before") if c in fields and request.HasField(c)
-    ]
+    cursors = [c for c in CURSORS if c in fields and request.HasField(c)]
     if len(cursors) == 2:
         raise InvalidRequest("ending_before", "cannot be combined with starting_after")
     for cursor in cursors:
@@ -85,7 +84,7 @@ def validate(request: Message) -> None:
                 raise InvalidRequest(f"expand[{i}]", "must be a dotted field path")
             if path.count(".") >= MAX_EXPAND_DEPTH:
                 raise InvalidRequest(f"expand[{i}]", f"at most {MAX_EXPAND_DEPTH} levels deep")
-    skip = {"id", "expand", "starting_after", "ending_before"}
+    skip = {"id", "expand", *CURSORS}
     _check_message(request, "", skip)
 
 
