@@ -7,6 +7,7 @@ The handlers are thin; `_Call` is the one boundary where any failure becomes a g
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 import uuid
@@ -18,12 +19,13 @@ from checkout_gateway.v1 import checkout_session_requests_pb2, checkout_session_
 from google.protobuf.message import Message
 
 from gateway import pagination
+from gateway.deadlines import upstream_budget
 from gateway.decoding import decode
 from gateway.encoding import NOT_PARAMETERS, encode
 from gateway.errors import to_status
-from gateway.exceptions import StripeAPIError
 from gateway.headers import IDEMPOTENCY_KEY
 from gateway.routes import ROUTES, Route
+from gateway.statuses import abort
 from gateway.upstream import StripeClient, UpstreamResponse
 from gateway.validation import validate, validate_headers
 
@@ -45,17 +47,22 @@ class _Call:
         self.idempotency_key: str | None = None
         self.code = grpc.StatusCode.OK
 
+    def heard(self, request_id: str) -> None:
+        self.request_id = request_id
+
     def response_metadata(self) -> tuple[tuple[str, str], ...]:
         pairs = (("request-id", self.request_id), ("idempotency-key", self.idempotency_key))
         return tuple((k, v) for k, v in pairs if v)
 
     async def fail(self, exc: Exception) -> None:
-        if isinstance(exc, StripeAPIError) and exc.request_id:
-            self.request_id = exc.request_id
         status = to_status(exc, request_id=self.request_id, idempotency_key=self.idempotency_key)
         self.code = status.code
         metadata = tuple(status.trailing_metadata or ()) + self.response_metadata()
-        await self.context.abort_with_status(status._replace(trailing_metadata=metadata))
+        try:
+            await abort(self.context, status._replace(trailing_metadata=metadata), self.method)
+        except asyncio.CancelledError:
+            self.code = grpc.StatusCode.CANCELLED  # not sent: the caller is gone
+            raise
 
     def log(self, cancelled: bool) -> None:
         code = grpc.StatusCode.CANCELLED if cancelled else self.code
@@ -89,12 +96,12 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
         else:
             metadata.pop(IDEMPOTENCY_KEY, None)  # a GET is idempotent by itself
         remaining = call.context.time_remaining()
-        deadline = None if remaining is None else self._clock() + remaining
-        response = await self._client.call(
-            method, path, params, metadata=metadata, deadline=deadline
+        # A margin before the caller's: the gateway's own DEADLINE_EXCEEDED, with its
+        # trailers, must reach the caller before gRPC's bare one does.
+        deadline = None if remaining is None else self._clock() + upstream_budget(remaining)
+        return await self._client.call(
+            method, path, params, metadata=metadata, deadline=deadline, on_request_id=call.heard
         )
-        call.request_id = response.request_id or call.request_id
-        return response
 
     async def _unary(
         self,

@@ -104,6 +104,7 @@ class StripeClient:
         *,
         metadata: Mapping[str, str],
         deadline: float | None,
+        on_request_id: Callable[[str], None] | None = None,
     ) -> UpstreamResponse:
         """One Stripe call with retries; raises gateway.exceptions on failure.
 
@@ -111,6 +112,8 @@ class StripeClient:
         sent as they are: a POST's idempotency key is the caller's to choose, and every retry
         carries it. `deadline` is an absolute time on this client's clock, or None for the
         default. Parameters too long for a GET's URL raise InvalidRequest, naming the longest.
+        `on_request_id` hears every request id Stripe sends, retries' included, so the last one
+        is known even when the call then fails without an answer (a timeout, say).
         """
         if not path.startswith(SESSIONS) or any(c in path for c in "?#%\\ ") or ".." in path:
             raise ValueError(f"refusing to call a path outside {SESSIONS}")
@@ -141,6 +144,8 @@ class StripeClient:
                         body = await response.aread()
                     finally:
                         await response.aclose()  # a streaming transport's connection goes back
+                if on_request_id is not None and (rid := response.headers.get("request-id")):
+                    on_request_id(rid)
             except TimeoutError as exc:
                 if deadline is not None and deadline <= default_deadline:
                     raise DeadlineExceeded("the caller's deadline passed") from exc
