@@ -19,6 +19,7 @@ from gateway.descriptors import Field, plan
 from gateway.exceptions import InvalidRequest
 from gateway.headers import FORWARDED
 from gateway.pagination import CURSORS
+from gateway.wire import Undecodable
 
 SESSION_ID = re.compile(r"cs_[A-Za-z0-9_]+")
 OBJECT_ID = re.compile(r"[A-Za-z0-9_]+")  # cursors: any Stripe object id
@@ -60,8 +61,10 @@ def validate_headers(metadata: Iterable[tuple[str, Any]]) -> dict[str, str]:
     return headers
 
 
-def validate(request: Message) -> None:
+def validate(request: Message | Undecodable) -> None:
     """Every check that applies to this request message; raises InvalidRequest."""
+    if isinstance(request, Undecodable):
+        raise InvalidRequest("", f"request is not a valid {request.name}")
     fields = request.DESCRIPTOR.fields_by_name
     if "id" in fields:
         validate_id(getattr(request, "id"))  # noqa: B009
