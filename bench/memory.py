@@ -2,14 +2,14 @@
 
 Starts the emulator and a one-process gateway, each its own process, then runs `--rounds`
 bursts of `--streams` concurrent StreamCheckoutSessions (each `--items` sessions long, over 16
-channels), reading the gateway's RSS when idle, after each burst, after malloc_trim(0) in the
-gateway (SIGUSR1, with glibc's mallinfo2 before and after), and after one more burst.
+channels). It reads the gateway's RSS, glibc's heap (mallinfo2) and Python's live blocks when
+idle, after each burst, after malloc_trim(0) in the gateway, and after one more burst.
 
-    python -m bench.memory [--streams 500] [--items 100] [--rounds 3]
+    python -m bench.memory [--streams 500] [--items 100] [--rounds 3] [--settle 3]
 
 `python -m bench.memory gateway ARGS` is the gateway it measures: `checkout-gateway serve ARGS`
-with the SIGUSR1 hook, which lives here because only this measurement needs it.
-"""
+with the SIGUSR2 (report) and SIGUSR1 (malloc_trim, then report) hooks, which live here
+because only this measurement needs them."""
 
 from __future__ import annotations
 
@@ -96,10 +96,10 @@ def mib(kib: int) -> str:
 
 
 async def settle(
-    gateway: subprocess.Popen[Any], report_file: Path, sig: int = signal.SIGUSR2
+    gateway: subprocess.Popen[Any], report_file: Path, wait: float, sig: int = signal.SIGUSR2
 ) -> dict[str, Any]:
     """Once the burst's stragglers are done: RSS, glibc's heap and Python's blocks."""
-    await asyncio.sleep(3.0)
+    await asyncio.sleep(wait)
     report_file.unlink(missing_ok=True)
     gateway.send_signal(sig)
     while not report_file.exists():
@@ -135,18 +135,17 @@ async def measure(args: argparse.Namespace) -> None:
             ]
             stubs = [service.CheckoutSessionServiceStub(c) for c in channels]  # type: ignore[no-untyped-call]
             await burst(stubs, CHANNELS, 1)  # every channel connected, every code path loaded
-            rows = [("idle (after one call per channel)", await settle(gateway, report_file))]
+            wait = args.settle
+            rows = [("idle (after one call per channel)", await settle(gateway, report_file, wait))]
             for n in range(1, args.rounds + 1):
                 sent = await burst(stubs, args.streams, args.items)
-                rows.append(
-                    (f"after burst {n} ({sent:,} items)", await settle(gateway, report_file))
-                )
-            trimmed = await settle(gateway, report_file, signal.SIGUSR1)
+                state = await settle(gateway, report_file, wait)
+                rows.append((f"after burst {n} ({sent:,} items)", state))
+            trimmed = await settle(gateway, report_file, wait, signal.SIGUSR1)
             rows.append(("after malloc_trim(0)", trimmed))
             sent = await burst(stubs, args.streams, args.items)
-            rows.append(
-                (f"after one more burst ({sent:,} items)", await settle(gateway, report_file))
-            )
+            state = await settle(gateway, report_file, wait)
+            rows.append((f"after one more burst ({sent:,} items)", state))
             for channel in channels:
                 await channel.close()
         finally:
@@ -155,14 +154,17 @@ async def measure(args: argparse.Namespace) -> None:
         stop(emulator)
     idle = rows[0][1]["rss_kib"]
     print(f"{args.streams} concurrent streams of {args.items} sessions, {CHANNELS} channels")
-    print("| gateway | RSS | above idle | malloc in use | malloc free, held | Python blocks |")
-    print("|---|---|---|---|---|---|")
+    print(
+        "| gateway | RSS | above idle | malloc in use | malloc free, held | malloc mmapped "
+        "| Python blocks |"
+    )
+    print("|---|---|---|---|---|---|---|")
     for name, state in rows:
         heap = state["malloc"]
         print(
             f"| {name} | {mib(state['rss_kib'])} | {mib(state['rss_kib'] - idle)} "
             f"| {mib(heap['uordblks'] // 1024)} | {mib(heap['fordblks'] // 1024)} "
-            f"| {state['python_blocks']:,} |"
+            f"| {mib(heap['hblkhd'] // 1024)} | {state['python_blocks']:,} |"
         )
     print(f"malloc_trim(0) took {trimmed['seconds'] * 1000:.1f} ms in the gateway")
 
@@ -174,6 +176,7 @@ def main() -> int:
     parser.add_argument("--streams", type=int, default=500)
     parser.add_argument("--items", type=int, default=100)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--settle", type=float, default=3.0, help="seconds before each reading")
     asyncio.run(measure(parser.parse_args()))
     return 0
 
