@@ -10,12 +10,14 @@ from collections.abc import Iterator
 import pytest
 from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 
+from gateway.emulator import Emulator
 from gateway.grpclog import GRPC_LOGGER, QUIETED, GrpcNoiseFilter
-from tests.conftest import Stack, start_stack, stop_stack
+from tests.conftest import API_KEY, Stack, spawn_serve, start_stack, stop_stack
 from tests.raw_grpc import RawConnection
 from tests.test_deadlines import tracebacks
 
 SERVICE = "/checkout_gateway.v1.CheckoutSessionService/"
+UNDECODABLE = b"\n\x02\xff\xfe"
 
 
 def record(message: str, exception: type[BaseException] | None) -> logging.LogRecord:
@@ -131,3 +133,35 @@ async def test_a_stream_reset_mid_write_logs_no_error(caplog: pytest.LogCaptureF
         await stop_stack(stack)
     assert tracebacks(caplog) == []
     assert [rec.getMessage() for rec in caplog.records if rec.levelno >= logging.ERROR] == []
+
+
+# The three reproductions against `checkout-gateway serve` itself (uvloop, its own logging).
+async def test_the_served_process_logs_no_traceback_for_any_of_them() -> None:
+    emulator = Emulator(api_key=API_KEY, seed=300)
+    await emulator.start()
+    process, port, _ = await spawn_serve("--stripe-api-base", emulator.base_url, api_key=API_KEY)
+    try:
+        for i in range(5):
+            connection = await RawConnection.open(port)
+            stream = await connection.start(SERVICE + "StreamCheckoutSessions", b"", [])
+            await connection.answer(stream, until_data=1 + i * 5000)
+            connection.close(reset=True)
+        connection = await RawConnection.open(port)
+        get = r.GetCheckoutSessionRequest(id="cs_test_1").SerializeToString()
+        for _ in range(3):
+            stream = await connection.start(
+                SERVICE + "GetCheckoutSession", get, [(b"stripe-account", b"acct_\xff")]
+            )
+            assert (await connection.answer(stream)).status == 3
+            stream = await connection.start(SERVICE + "CreateCheckoutSession", UNDECODABLE, [])
+            assert (await connection.answer(stream)).status == 3
+        connection.close()
+    finally:
+        process.terminate()
+        assert process.stderr is not None
+        log = (await process.stderr.read()).decode()
+        await process.wait()
+        await emulator.stop()
+    assert "Traceback" not in log and " ERROR " not in log, log[-3000:]
+    assert log.count(" WARNING ") == 1, log[-3000:]
+    assert log.count("code=INVALID_ARGUMENT") == 6
