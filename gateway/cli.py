@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import sys
-from collections.abc import Coroutine, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from gateway import config as configuration
 from gateway.emulator import cli as emulator_cli
+from gateway.runtime import configure_logging, run_async
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,24 +43,6 @@ def run_serve(args: argparse.Namespace) -> int:
         logging.getLogger("gateway").error("%s", exc)
         return 1
     return 0
-
-
-def configure_logging(level: str, worker: int = 0) -> None:
-    """`time LEVEL logger message` lines; a worker's logger name ends in `[worker-N]`."""
-    # The log line names no thread or process: skip looking them up for every record.
-    logging.logThreads = logging.logProcesses = logging.logMultiprocessing = False
-    name = f"%(name)s[worker-{worker}]" if worker else "%(name)s"
-    logging.basicConfig(level=level.upper(), format=f"%(asctime)s %(levelname)s {name} %(message)s")
-
-
-def run_async(main: Coroutine[Any, Any, None]) -> None:
-    """Run `main` to completion on uvloop (asyncio's own loop where uvloop is missing)."""
-    try:
-        import uvloop
-    except ImportError:  # pragma: no cover - uvloop is a dependency off Windows
-        asyncio.run(main)
-    else:
-        uvloop.run(main)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

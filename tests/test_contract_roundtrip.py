@@ -12,7 +12,8 @@ import pytest
 from checkout_gateway.v1 import checkout_session_pb2, line_item_pb2, price_pb2
 from google.protobuf.message import Message
 
-from gateway.decoding import decode, to_json
+from gateway.decoding import decode
+from tests.stripe_json import to_json
 
 FIXTURES = [
     ("checkout.session.json", checkout_session_pb2.CheckoutSession),
