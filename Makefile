@@ -23,8 +23,8 @@ run: $(BIN)/.installed
 
 # The whole suite: lint, type check, contract checks, unit and socket tests.
 test: $(BIN)/.installed tests/node/node_modules/.installed
-	$(BIN)/ruff check gateway tests tools bench
-	$(BIN)/ruff format --check gateway tests tools bench
+	$(BIN)/ruff check gateway stripe_emulator tests tools bench
+	$(BIN)/ruff format --check gateway stripe_emulator tests tools bench
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
@@ -45,7 +45,7 @@ proto: $(BIN)/.installed
 	$(BIN)/python tools/codegen.py
 
 lint: $(BIN)/.installed
-	$(BIN)/ruff check gateway tests tools bench
+	$(BIN)/ruff check gateway stripe_emulator tests tools bench
 	$(BIN)/mypy
 	cd proto && ../$(BIN)/buf lint
 

@@ -8,7 +8,7 @@ import httpx
 import pytest
 import stripe
 
-from gateway.emulator import EmulatorThread
+from stripe_emulator import EmulatorThread
 
 API_KEY = "sk_test_emulator0000000000abcd"
 

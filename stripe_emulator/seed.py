@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Final
 
-from gateway.emulator import objects
-from gateway.emulator.ids import new_id, session_id
-from gateway.emulator.store import MAX_EXPIRY, Store
+from stripe_emulator import objects
+from stripe_emulator.ids import new_id, session_id
+from stripe_emulator.store import MAX_EXPIRY, Store
 
 
 @dataclass(frozen=True, slots=True)

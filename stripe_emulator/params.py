@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from gateway.emulator.errors import (
+from stripe_emulator.errors import (
     invalid_empty,
     invalid_string_empty,
     invalid_value,
     missing_parameter,
     unknown_parameter,
 )
-from gateway.emulator.forms import to_bool, to_int
+from stripe_emulator.forms import to_bool, to_int
 
 # Wire parameters of SessionCreateParams (its RequestOptions keys are client-side only).
 CREATE_PARAMS = frozenset(

@@ -12,10 +12,10 @@ from typing import Any
 
 from aiohttp import web
 
-from gateway.emulator.app import EmulatorApp, RecordedRequest
-from gateway.emulator.faults import FaultQueue
-from gateway.emulator.seed import install_prices, seed_sessions
-from gateway.emulator.store import Store
+from stripe_emulator.app import EmulatorApp, RecordedRequest
+from stripe_emulator.faults import FaultQueue
+from stripe_emulator.seed import install_prices, seed_sessions
+from stripe_emulator.store import Store
 
 
 class Emulator:

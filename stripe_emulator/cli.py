@@ -11,7 +11,7 @@ import sys
 import urllib.error
 import urllib.request
 
-from gateway.emulator.server import Emulator
+from stripe_emulator.server import Emulator
 
 DEFAULT_LISTEN = "127.0.0.1:12111"
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from gateway.emulator.app import DEFAULT_STRIPE_VERSION, RecordedRequest
-from gateway.emulator.faults import Fault, FaultQueue
-from gateway.emulator.seed import SEED_PRICES, SeedPrice
-from gateway.emulator.server import Emulator, EmulatorThread
+from stripe_emulator.app import DEFAULT_STRIPE_VERSION, RecordedRequest
+from stripe_emulator.faults import Fault, FaultQueue
+from stripe_emulator.seed import SEED_PRICES, SeedPrice
+from stripe_emulator.server import Emulator, EmulatorThread
 
 __all__ = [
     "DEFAULT_STRIPE_VERSION",

@@ -15,18 +15,18 @@ from urllib.parse import unquote
 from aiohttp import web
 from multidict import CIMultiDict, CIMultiDictProxy
 
-from gateway.emulator import params, render
-from gateway.emulator.errors import (
+from stripe_emulator import params, render
+from stripe_emulator.errors import (
     StripeError,
     idempotency_key_in_use,
     invalid_api_key,
     unrecognized_url,
 )
-from gateway.emulator.faults import NON_JSON_BODY, Fault, FaultQueue
-from gateway.emulator.forms import parse_form
-from gateway.emulator.idempotency import IdempotencyCache, check_key
-from gateway.emulator.ids import request_id
-from gateway.emulator.store import SessionRecord, Store, dumps
+from stripe_emulator.faults import NON_JSON_BODY, Fault, FaultQueue
+from stripe_emulator.forms import parse_form
+from stripe_emulator.idempotency import IdempotencyCache, check_key
+from stripe_emulator.ids import request_id
+from stripe_emulator.store import SessionRecord, Store, dumps
 
 DEFAULT_STRIPE_VERSION = "2026-10-28.endive"
 SESSIONS = "/v1/checkout/sessions"

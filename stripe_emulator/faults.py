@@ -6,7 +6,7 @@ import threading
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
-from gateway.emulator.errors import StripeError
+from stripe_emulator.errors import StripeError
 
 Drop = Literal["before", "after"]
 BrokenBody = Literal["truncated", "non_json"]

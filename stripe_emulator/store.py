@@ -11,15 +11,15 @@ from typing import Any
 
 import orjson
 
-from gateway.emulator import objects, params
-from gateway.emulator.errors import (
+from stripe_emulator import objects, params
+from stripe_emulator.errors import (
     StripeError,
     invalid_request,
     invalid_value,
     missing_parameter,
     resource_missing,
 )
-from gateway.emulator.ids import client_secret, new_id, session_id
+from stripe_emulator.ids import client_secret, new_id, session_id
 
 _dumps = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
 # Bounds Stripe puts on expires_at, counted from creation.

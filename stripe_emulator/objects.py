@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from gateway.emulator.ids import new_id
+from stripe_emulator.ids import new_id
 
 CHECKOUT_BASE_URL = "https://checkout.stripe.com/c/pay/"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from gateway.emulator.errors import invalid_value
-from gateway.emulator.store import LINE_ITEMS_INCLUDED, SessionRecord, Store, dumps
+from stripe_emulator.errors import invalid_value
+from stripe_emulator.store import LINE_ITEMS_INCLUDED, SessionRecord, Store, dumps
 
 # Expandable fields we hold no objects for: accepted, left as ids (or null).
 _OPAQUE = frozenset(
