@@ -15,7 +15,7 @@ from urllib.parse import unquote
 from aiohttp import web
 from multidict import CIMultiDict, CIMultiDictProxy
 
-from stripe_emulator import params, render
+from stripe_emulator import params, render, sessions
 from stripe_emulator.errors import (
     StripeError,
     idempotency_key_in_use,
@@ -26,7 +26,8 @@ from stripe_emulator.faults import NON_JSON_BODY, Fault, FaultQueue
 from stripe_emulator.forms import parse_form
 from stripe_emulator.idempotency import IdempotencyCache, check_key
 from stripe_emulator.ids import request_id
-from stripe_emulator.store import SessionRecord, Store, dumps
+from stripe_emulator.serialize import dumps
+from stripe_emulator.store import SessionRecord, Store
 
 DEFAULT_STRIPE_VERSION = "2026-10-28.endive"
 SESSIONS = "/v1/checkout/sessions"
@@ -309,7 +310,8 @@ class EmulatorApp:
 
     def _create(self, form: dict[str, Any]) -> Reply:
         expand = render.check_session_expand(params.expand(form), in_list=False)
-        return self._session_reply(self.store.create_session(form), expand)
+        record = sessions.create_session(self.store, params.create_spec(form))
+        return self._session_reply(record, expand)
 
     def _retrieve(self, ident: str, form: dict[str, Any]) -> Reply:
         params.check_keys(form, params.EXPAND_ONLY_PARAMS)
@@ -319,24 +321,29 @@ class EmulatorApp:
 
     def _update(self, ident: str, form: dict[str, Any]) -> Reply:
         expand = render.check_session_expand(params.expand(form), in_list=False)
-        return self._session_reply(self.store.update_session(ident, form), expand)
+        record = self.store.get(ident)
+        spec = params.update_spec(form)
+        return self._session_reply(sessions.update_session(self.store, record, spec), expand)
 
     def _expire(self, ident: str, form: dict[str, Any]) -> Reply:
-        self.store.get(ident)
+        record = self.store.get(ident)
         params.check_keys(form, params.EXPAND_ONLY_PARAMS)
         expand = render.check_session_expand(params.expand(form), in_list=False)
-        return self._session_reply(self.store.expire_session(ident), expand)
+        return self._session_reply(sessions.expire_session(record), expand)
 
     def _list(self, form: dict[str, Any]) -> Reply:
         expand = render.check_session_expand(params.expand(form), in_list=True)
-        page = self.store.list_sessions(form)
+        spec = params.list_spec(form, params.LIST_PARAMS)
+        page = self.store.list_sessions(spec, params.session_filter(form))
         parts = [render.session_bytes(self.store, record, expand) for record in page.data]
         return Reply(200, render.list_bytes(parts, page.has_more, SESSIONS))
 
     def _line_items(self, ident: str, form: dict[str, Any]) -> Reply:
-        self.store.get(ident)
+        record = self.store.get(ident)
         expand = render.check_item_expand(params.expand(form))
-        page = self.store.list_line_items(ident, form)
+        page = self.store.list_line_items(
+            record, params.list_spec(form, params.LINE_ITEMS_LIST_PARAMS)
+        )
         parts = [dumps(render.item_json(self.store, item, expand)) for item in page.data]
         url = f"{SESSIONS}/{ident}/line_items"
         return Reply(200, render.list_bytes(parts, page.has_more, url))
@@ -354,7 +361,7 @@ class EmulatorApp:
                 and parts[2] == "complete"
                 and request.method == "POST"
             ):
-                record = self.store.complete_session(unquote(parts[1]))
+                record = sessions.complete_session(self.store.get(unquote(parts[1])))
                 return web.Response(body=record.raw(), content_type="application/json")
             if parts == ["requests"] and request.method == "GET":
                 return web.json_response(

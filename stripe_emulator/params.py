@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from stripe_emulator import objects
 from stripe_emulator.errors import (
+    StripeError,
     invalid_empty,
+    invalid_request,
     invalid_string_empty,
     invalid_value,
     missing_parameter,
@@ -171,22 +175,6 @@ def metadata(value: Any, param: str = "metadata") -> dict[str, str | None]:
     return result
 
 
-def apply_metadata(current: dict[str, str], update: Any, param: str = "metadata") -> dict[str, str]:
-    """Merge `update` into `current` as Stripe does; `metadata=` clears everything."""
-    if update == "":
-        return {}
-    changes = metadata(update, param)
-    merged = dict(current)
-    for key, value in changes.items():
-        if value is None:
-            merged.pop(key, None)
-        else:
-            merged[key] = value
-    if len(merged) > 50:
-        raise invalid_value(param, "Metadata can have up to 50 keys.")
-    return merged
-
-
 def expand(params: dict[str, Any]) -> list[str]:
     raw = params.get("expand")
     if raw is None or raw == "":
@@ -215,8 +203,8 @@ class LineItemSpec:
     price_data: PriceData | None
     quantity: int | None
     adjustable_quantity: dict[str, Any] | None
-    # The metadata as sent (validated), None when absent; merged by the caller.
-    metadata: Any
+    # The metadata as sent, None when absent; merged by the caller.
+    metadata: MetadataUpdate | None
 
 
 def line_items(value: Any, *, update: bool) -> list[LineItemSpec]:
@@ -248,8 +236,7 @@ def _line_item(raw: Any, path: str, *, update: bool) -> LineItemSpec:
         adjustable = _adjustable(item["adjustable_quantity"], f"{path}[adjustable_quantity]")
     meta = None
     if "metadata" in item:
-        metadata(item["metadata"], f"{path}[metadata]")
-        meta = item["metadata"]
+        meta = metadata_update(item["metadata"], f"{path}[metadata]")
     if "tax_rates" in item and item["tax_rates"] != "":
         as_list(item["tax_rates"], f"{path}[tax_rates]")
     return LineItemSpec(path, item_id, price, data, quantity, adjustable, meta)
@@ -411,3 +398,367 @@ def required_string(params: dict[str, Any], key: str) -> str:
     if value == "":
         raise invalid_string_empty(key)
     return string(value, key)
+
+
+# -- whole requests -------------------------------------------------------------------------
+
+# Create parameters copied as strings onto the session fields of the same name.
+_REFLECTED_STRINGS = (
+    "client_reference_id",
+    "customer",
+    "customer_account",
+    "customer_email",
+    "integration_identifier",
+)
+_REFLECTED_ENUMS = (
+    ("billing_address_collection", ("auto", "required")),
+    ("submit_type", ("auto", "book", "donate", "pay", "subscribe")),
+    ("origin_context", ("mobile_app", "web")),
+    ("payment_method_collection", ("always", "if_required")),
+)
+_PAYMENT_INTENT_DATA_KEYS = frozenset(
+    {"description", "metadata", "setup_future_usage", "statement_descriptor",
+     "statement_descriptor_suffix"}
+)  # fmt: skip
+_EQUALITY_FILTERS = (
+    "customer",
+    "customer_account",
+    "payment_intent",
+    "payment_link",
+    "subscription",
+)
+
+
+@dataclass(slots=True)
+class MetadataUpdate:
+    """Metadata as sent: `clear` for `metadata=`, else changes (None unsets a key)."""
+
+    param: str
+    clear: bool
+    changes: dict[str, str | None]
+
+
+def metadata_update(value: Any, param: str = "metadata") -> MetadataUpdate:
+    if value == "":
+        return MetadataUpdate(param, True, {})
+    return MetadataUpdate(param, False, metadata(value, param))
+
+
+def merge_metadata(current: dict[str, str], update: MetadataUpdate) -> dict[str, str]:
+    """Merge `update` into `current` as Stripe does; `metadata=` clears everything."""
+    if update.clear:
+        return {}
+    merged = dict(current)
+    for key, value in update.changes.items():
+        if value is None:
+            merged.pop(key, None)
+        else:
+            merged[key] = value
+    if len(merged) > 50:
+        raise invalid_value(update.param, "Metadata can have up to 50 keys.")
+    return merged
+
+
+@dataclass(slots=True)
+class CreateSpec:
+    """A validated create request; the session rules resolve ids and apply it."""
+
+    mode: str
+    ui_mode: str
+    expires_at: int | None
+    success_url: str | None
+    return_url: str | None
+    cancel_url: str | None
+    redirect_on_completion: str | None
+    line_items: list[LineItemSpec] | None
+    # Session fields set straight from parameters of the same name, already shaped.
+    fields: dict[str, Any]
+    custom_text: dict[str, str]
+    metadata: MetadataUpdate | None
+    shipping_options: list[ShippingOptionSpec] | None
+
+
+def create_spec(p: dict[str, Any]) -> CreateSpec:
+    check_keys(p, CREATE_PARAMS)
+    expand(p)
+    mode = enum(required_string(p, "mode"), "mode", MODES)
+    ui_mode = "hosted_page"
+    if "ui_mode" in p:
+        ui_mode = enum(p["ui_mode"], "ui_mode", UI_MODES)
+    expires_at = integer(p["expires_at"], "expires_at") if "expires_at" in p else None
+    success_url, return_url, redirect = _urls(p, ui_mode)
+    if mode != "setup" and "line_items" not in p:
+        raise missing_parameter("line_items")
+    specs = None
+    if "line_items" in p:
+        specs = line_items(p["line_items"], update=False)
+        if mode != "setup" and not specs:
+            raise missing_parameter("line_items")
+    fields, custom_text = _reflected(p, mode)
+    meta = metadata_update(p["metadata"]) if "metadata" in p else None
+    shipping = shipping_options(p["shipping_options"]) if "shipping_options" in p else None
+    return CreateSpec(
+        mode=mode,
+        ui_mode=ui_mode,
+        expires_at=expires_at,
+        success_url=success_url,
+        return_url=return_url,
+        cancel_url=optional_string(p, "cancel_url"),
+        redirect_on_completion=redirect,
+        line_items=specs,
+        fields=fields,
+        custom_text=custom_text,
+        metadata=meta,
+        shipping_options=shipping,
+    )
+
+
+def _urls(p: dict[str, Any], ui_mode: str) -> tuple[str | None, str | None, str | None]:
+    embedded = ui_mode in EMBEDDED_UI_MODES
+    success_url = optional_string(p, "success_url")
+    return_url = optional_string(p, "return_url")
+    if embedded and success_url:
+        raise invalid_value(
+            "success_url",
+            f"You cannot specify `success_url` when `ui_mode` is `{ui_mode}`.",
+        )
+    if not embedded and return_url:
+        raise invalid_value(
+            "return_url",
+            "You can only specify `return_url` when `ui_mode` is `embedded_page`, "
+            "`elements` or `form`.",
+        )
+    if not embedded and success_url is None:
+        raise missing_parameter("success_url")
+    redirect = optional_string(p, "redirect_on_completion")
+    if redirect is not None:
+        if not embedded:
+            raise invalid_value(
+                "redirect_on_completion",
+                "You can only specify `redirect_on_completion` for embedded sessions.",
+            )
+        redirect = enum(redirect, "redirect_on_completion", ("always", "if_required", "never"))
+    if ui_mode == "embedded_page" and return_url is None and redirect != "never":
+        raise missing_parameter("return_url")
+    return success_url, return_url, redirect
+
+
+def _reflected(p: dict[str, Any], mode: str) -> tuple[dict[str, Any], dict[str, str]]:
+    """The session fields simple create parameters set, and custom_text's messages."""
+    data: dict[str, Any] = {key: optional_string(p, key) for key in _REFLECTED_STRINGS}
+    if data["client_reference_id"] and len(data["client_reference_id"]) > 200:
+        raise invalid_value("client_reference_id", "client_reference_id is too long.")
+    if data["customer"] and data["customer_email"]:
+        raise invalid_value(
+            "customer_email",
+            "You may only specify one of these parameters: customer, customer_email.",
+        )
+    if "currency" in p:
+        data["currency"] = string(p["currency"], "currency").lower()
+    if "locale" in p:
+        data["locale"] = enum(p["locale"], "locale", LOCALES)
+    if "payment_method_types" in p:
+        types = as_list(p["payment_method_types"], "payment_method_types")
+        data["payment_method_types"] = [
+            string(t, f"payment_method_types[{i}]") for i, t in enumerate(types)
+        ]
+    for key in ("allowed_payment_method_types", "excluded_payment_method_types"):
+        if key in p:
+            values = as_list(p[key], key)
+            data[key] = [string(t, f"{key}[{i}]") for i, t in enumerate(values)]
+    if "customer_creation" in p:
+        if mode != "payment":
+            raise invalid_value(
+                "customer_creation",
+                "`customer_creation` can only be used in `payment` mode.",
+            )
+        data["customer_creation"] = enum(
+            p["customer_creation"], "customer_creation", ("always", "if_required")
+        )
+    for key, choices in _REFLECTED_ENUMS:
+        if key in p:
+            data[key] = enum(p[key], key, choices)
+    if "allow_promotion_codes" in p:
+        data["allow_promotion_codes"] = boolean(p["allow_promotion_codes"], "allow_promotion_codes")
+    for key in ("phone_number_collection", "adaptive_pricing", "managed_payments"):
+        if key in p:
+            data[key] = {"enabled": _enabled(p[key], key)}
+    if "automatic_tax" in p:
+        enabled = _enabled(p["automatic_tax"], "automatic_tax")
+        data["automatic_tax"] = {
+            "enabled": enabled,
+            "liability": {"type": "self"} if enabled else None,
+            "provider": "stripe" if enabled else None,
+            "status": "requires_location_inputs" if enabled else None,
+        }
+    if "tax_id_collection" in p:
+        enabled = _enabled(p["tax_id_collection"], "tax_id_collection")
+        data["tax_id_collection"] = {"enabled": enabled, "required": "never"}
+    if "invoice_creation" in p:
+        enabled = _enabled(p["invoice_creation"], "invoice_creation")
+        data["invoice_creation"] = objects.invoice_creation(enabled)
+    if "shipping_address_collection" in p:
+        sac = as_dict(p["shipping_address_collection"], "shipping_address_collection")
+        if "allowed_countries" not in sac:
+            raise missing_parameter("shipping_address_collection[allowed_countries]")
+        countries = as_list(
+            sac["allowed_countries"], "shipping_address_collection[allowed_countries]"
+        )
+        data["shipping_address_collection"] = {"allowed_countries": countries}
+    if "after_expiration" in p:
+        recovery = as_dict(p["after_expiration"], "after_expiration").get("recovery")
+        if isinstance(recovery, dict) and "enabled" in recovery:
+            data["after_expiration"] = {
+                "recovery": {
+                    "allow_promotion_codes": recovery.get("allow_promotion_codes") == "true",
+                    "enabled": boolean(recovery["enabled"], "after_expiration[recovery][enabled]"),
+                    "expires_at": None,
+                    "url": None,
+                }
+            }
+    custom_text: dict[str, str] = {}
+    if "custom_text" in p:
+        text = as_dict(p["custom_text"], "custom_text")
+        for key, entry in text.items():
+            if isinstance(entry, dict) and entry.get("message"):
+                custom_text[key] = entry["message"]
+    return data, custom_text
+
+
+def _enabled(value: Any, param: str) -> bool:
+    data = as_dict(value, param)
+    if "enabled" not in data:
+        raise missing_parameter(f"{param}[enabled]")
+    return boolean(data["enabled"], f"{param}[enabled]")
+
+
+@dataclass(slots=True)
+class UpdateSpec:
+    """A validated update request: None for each part left as it is."""
+
+    line_items: list[LineItemSpec] | None
+    metadata: MetadataUpdate | None
+    shipping_options: list[ShippingOptionSpec] | None
+    # collected_information: set when sent; its shipping details (None when sent without).
+    collected: bool
+    shipping_details: dict[str, Any] | None
+
+
+def update_spec(p: dict[str, Any]) -> UpdateSpec:
+    check_keys(p, UPDATE_PARAMS)
+    expand(p)
+    specs = line_items(p["line_items"], update=True) if "line_items" in p else None
+    meta = metadata_update(p["metadata"]) if "metadata" in p else None
+    shipping = shipping_options(p["shipping_options"]) if "shipping_options" in p else None
+    collected = "collected_information" in p
+    details = _shipping_details(p["collected_information"]) if collected else None
+    if "payment_intent_data" in p:
+        pid = as_dict(p["payment_intent_data"], "payment_intent_data")
+        check_keys(pid, _PAYMENT_INTENT_DATA_KEYS, "payment_intent_data")
+    return UpdateSpec(specs, meta, shipping, collected, details)
+
+
+def _shipping_details(value: Any) -> dict[str, Any] | None:
+    data = as_dict(value, "collected_information")
+    check_keys(data, frozenset({"shipping_details"}), "collected_information")
+    if "shipping_details" not in data:
+        return None
+    path = "collected_information[shipping_details]"
+    details = as_dict(data["shipping_details"], path)
+    check_keys(details, frozenset({"address", "name"}), path)
+    for key in ("address", "name"):
+        if key not in details:
+            raise missing_parameter(f"{path}[{key}]")
+    address = as_dict(details["address"], f"{path}[address]")
+    check_keys(
+        address,
+        frozenset({"city", "country", "line1", "line2", "postal_code", "state"}),
+        f"{path}[address]",
+    )
+    for key in ("country", "line1"):
+        if key not in address:
+            raise missing_parameter(f"{path}[address][{key}]")
+    return {"address": address, "name": string(details["name"], f"{path}[name]")}
+
+
+@dataclass(slots=True)
+class ListSpec:
+    """A page request: limit, one cursor at most, and `created` bounds as (op, value)."""
+
+    limit: int
+    starting_after: str | None
+    ending_before: str | None
+    created: list[tuple[str, int]]
+
+
+def list_spec(p: dict[str, Any], allowed: frozenset[str]) -> ListSpec:
+    check_keys(p, allowed)
+    limit = _limit(p)
+    starting_after, ending_before = _cursors(p)
+    return ListSpec(limit, starting_after, ending_before, _created(p.get("created")))
+
+
+def _limit(p: dict[str, Any]) -> int:
+    if "limit" not in p:
+        return 10
+    limit = integer(p["limit"], "limit")
+    if not 1 <= limit <= 100:
+        raise StripeError(
+            400,
+            "Invalid limit: must be between 1 and 100",
+            code="parameter_invalid_integer",
+            param="limit",
+        )
+    return limit
+
+
+def _cursors(p: dict[str, Any]) -> tuple[str | None, str | None]:
+    after = optional_string(p, "starting_after")
+    before = optional_string(p, "ending_before")
+    if after is not None and before is not None:
+        raise invalid_request(
+            "You may only specify one of these parameters: ending_before, starting_after.",
+            param="ending_before",
+        )
+    return after, before
+
+
+def _created(created: Any) -> list[tuple[str, int]]:
+    """`created=T` is ("eq", T); `created[gt]=T` and friends are kept in the order sent."""
+    if created is None:
+        return []
+    if not isinstance(created, dict):
+        return [("eq", integer(created, "created"))]
+    check_keys(created, frozenset({"gt", "gte", "lt", "lte"}), "created")
+    return [(op, integer(raw, f"created[{op}]")) for op, raw in created.items()]
+
+
+def session_filter(p: dict[str, Any]) -> Callable[[dict[str, Any]], bool] | None:
+    """The list's filters on session fields, as one predicate (None: no filter)."""
+    wanted: dict[str, str] = {}
+    for key in _EQUALITY_FILTERS:
+        if key in p:
+            wanted[key] = string(p[key], key)
+    if "status" in p:
+        wanted["status"] = enum(p["status"], "status", STATUSES)
+    email: str | None = None
+    if "customer_details" in p:
+        details = as_dict(p["customer_details"], "customer_details")
+        check_keys(details, frozenset({"email"}), "customer_details")
+        if "email" not in details:
+            raise missing_parameter("customer_details[email]")
+        email = string(details["email"], "customer_details[email]").lower()
+    if not wanted and email is None:
+        return None
+    items = tuple(wanted.items())
+
+    def match(data: dict[str, Any]) -> bool:
+        for key, value in items:
+            if data[key] != value:
+                return False
+        if email is not None:
+            details = data["customer_details"]
+            return bool(details and (details["email"] or "").lower() == email)
+        return True
+
+    return match

@@ -5,7 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from stripe_emulator.errors import invalid_value
-from stripe_emulator.store import LINE_ITEMS_INCLUDED, SessionRecord, Store, dumps
+from stripe_emulator.serialize import dumps
+from stripe_emulator.store import SessionRecord, Store
+
+# Line items a session shows inline when expanded; the rest are paged.
+LINE_ITEMS_INCLUDED = 100
 
 # Expandable fields we hold no objects for: accepted, left as ids (or null).
 _OPAQUE = frozenset(

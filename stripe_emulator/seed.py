@@ -7,7 +7,8 @@ from typing import Any, Final
 
 from stripe_emulator import objects
 from stripe_emulator.ids import new_id, session_id
-from stripe_emulator.store import MAX_EXPIRY, Store
+from stripe_emulator.sessions import MAX_EXPIRY
+from stripe_emulator.store import Store
 
 
 @dataclass(frozen=True, slots=True)

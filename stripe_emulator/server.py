@@ -12,6 +12,7 @@ from typing import Any
 
 from aiohttp import web
 
+from stripe_emulator import sessions
 from stripe_emulator.app import EmulatorApp, RecordedRequest
 from stripe_emulator.faults import FaultQueue
 from stripe_emulator.seed import install_prices, seed_sessions
@@ -84,7 +85,7 @@ class Emulator:
 
     def complete_session(self, session_id: str, email: str | None = None) -> dict[str, Any]:
         """Mark an open session paid, as a customer finishing Checkout would."""
-        return self.store.complete_session(session_id, email).data
+        return sessions.complete_session(self.store.get(session_id), email).data
 
     def session(self, session_id: str) -> dict[str, Any]:
         return self.store.get(session_id).data

@@ -10,7 +10,7 @@ import pytest
 
 from stripe_emulator import ids, objects
 from stripe_emulator.forms import parse_form
-from stripe_emulator.store import dumps
+from stripe_emulator.serialize import dumps
 
 _json = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
 
