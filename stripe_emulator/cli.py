@@ -1,17 +1,17 @@
-"""`checkout-gateway emulator` (run one) and `checkout-gateway emulator-fault` (misbehave)."""
+"""`checkout-gateway emulator` (run one), `emulator-fault` (misbehave), `emulator-ctl` (drive)."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
 import gc
-import json
 import signal
 import sys
-import urllib.error
-import urllib.request
 
-from stripe_emulator.server import Emulator
+from stripe_emulator import control
+from stripe_emulator.delivery import RetryPolicy
+from stripe_emulator.faults import DELIVERY_KINDS
+from stripe_emulator.server import DEFAULT_SECRET_OVERLAP, Emulator
 
 DEFAULT_LISTEN = "127.0.0.1:12111"
 
@@ -32,6 +32,52 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help="benchmark mode: uvloop, no request recording, cached GETs of a session",
     )
+    run_parser.add_argument(
+        "--webhook",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="register a webhook endpoint for every event at start and print its secret "
+        "(repeatable)",
+    )
+    run_parser.add_argument(
+        "--session-lifetime",
+        type=int,
+        default=None,
+        metavar="SECONDS",
+        help="how long a session lives when its create sets no expires_at (default: 24 hours)",
+    )
+    run_parser.add_argument(
+        "--webhook-retries",
+        type=_delays,
+        default=RetryPolicy().schedule,
+        metavar="S,S,...",
+        help="seconds between a failed delivery's retries (default: 1,2,4,8,16,32)",
+    )
+    run_parser.add_argument(
+        "--webhook-timeout",
+        type=float,
+        default=RetryPolicy().timeout,
+        metavar="SECONDS",
+        help="seconds a delivery may take before it counts as failed (default: 10)",
+    )
+    run_parser.add_argument(
+        "--webhook-queue",
+        type=int,
+        default=1000,
+        metavar="N",
+        help="events waiting per endpoint at most; beyond it they are dropped (default: 1000)",
+    )
+    run_parser.add_argument(
+        "--secret-overlap",
+        type=float,
+        default=DEFAULT_SECRET_OVERLAP,
+        metavar="SECONDS",
+        help="how long a rolled webhook secret keeps signing beside the new one (default: a day)",
+    )
+    run_parser.add_argument(
+        "--freeze-clock", action="store_true", help="start with the emulator's clock frozen"
+    )
     run_parser.set_defaults(func=run)
 
     fault = subparsers.add_parser(
@@ -48,7 +94,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     fault.add_argument("--method", help="only requests with this method")
     fault.add_argument("--path-prefix", help="only requests whose path starts with this")
     fault.add_argument("--count", type=int, default=1, help="how many requests (0: until cleared)")
+    fault.add_argument(
+        "--delivery",
+        choices=DELIVERY_KINDS,
+        help="misdeliver webhooks instead: twice, held back, late, wrongly signed, or stale",
+    )
+    fault.add_argument("--seconds", type=float, help="--delivery delay/hold: how long")
+    fault.add_argument("--endpoint", help="--delivery: only to this webhook endpoint (we_...)")
+    fault.add_argument("--event-type", help="--delivery: only events of this type")
     fault.set_defaults(func=inject_fault)
+    control.register(subparsers)
 
 
 def parse_listen(listen: str) -> tuple[str, int]:
@@ -58,9 +113,19 @@ def parse_listen(listen: str) -> tuple[str, int]:
     return host.strip("[]") or "127.0.0.1", int(port)
 
 
+def _delays(text: str) -> tuple[float, ...]:
+    try:
+        delays = tuple(float(part) for part in text.split(",") if part.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not seconds separated by commas: {text!r}") from None
+    if any(delay < 0 for delay in delays):
+        raise argparse.ArgumentTypeError("retry delays must not be negative")
+    return delays
+
+
 def run(args: argparse.Namespace) -> int:
     host, port = parse_listen(args.listen)
-    serve = _serve(host, port, args.api_key, args.seed, args.fast)
+    serve = _serve(host, port, args)
     try:
         if args.fast and sys.platform != "win32":
             import uvloop
@@ -74,12 +139,24 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-async def _serve(host: str, port: int, api_key: str | None, seed: int, fast: bool) -> None:
+async def _serve(host: str, port: int, args: argparse.Namespace) -> None:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
-    emulator = Emulator(host=host, port=port, api_key=api_key, seed=seed, fast=fast)
+    emulator = Emulator(
+        host=host,
+        port=port,
+        api_key=args.api_key,
+        seed=args.seed,
+        fast=args.fast,
+        session_lifetime=args.session_lifetime,
+        webhook_retries=RetryPolicy(args.webhook_retries, args.webhook_timeout),
+        webhook_queue=args.webhook_queue,
+        secret_overlap=args.secret_overlap,
+    )
+    if args.freeze_clock:
+        emulator.clock.freeze()
     await emulator.start()
     # The store only grows and holds no cycles, yet gc keeps rescanning it: young objects
     # every 700 new containers (about 25 creates), the whole heap as it grows. The seeded
@@ -87,6 +164,10 @@ async def _serve(host: str, port: int, api_key: str | None, seed: int, fast: boo
     gc.freeze()
     gc.set_threshold(10_000)
     print(f"Stripe emulator listening on {emulator.base_url}", flush=True)
+    for url in args.webhook:
+        # Printing the secret is the point: the receiver under test needs it to verify.
+        endpoint, secret = emulator.add_webhook(url)
+        print(f"webhook endpoint {endpoint} for {url}: signing secret {secret}", flush=True)
     try:
         await stop.wait()
     finally:
@@ -96,9 +177,23 @@ async def _serve(host: str, port: int, api_key: str | None, seed: int, fast: boo
 def inject_fault(args: argparse.Namespace) -> int:
     base = args.url.rstrip("/")
     if args.clear:
-        request = urllib.request.Request(f"{base}/_emulator/faults", method="DELETE")
+        for path in ("/_emulator/faults", "/_emulator/delivery_faults"):
+            code = control.call(base, path, method="DELETE")
+            if code:
+                return code
+        return 0
+    fault: dict[str, object]
+    if args.delivery is not None:
+        path = "/_emulator/delivery_faults"
+        fault = {
+            "kind": args.delivery,
+            "seconds": args.seconds,
+            "endpoint": args.endpoint,
+            "type": args.event_type,
+        }
     else:
-        fault: dict[str, object] = {
+        path = "/_emulator/faults"
+        fault = {
             "status": args.status,
             "code": args.code,
             "latency": args.latency,
@@ -108,18 +203,6 @@ def inject_fault(args: argparse.Namespace) -> int:
             "method": args.method,
             "path_prefix": args.path_prefix,
         }
-        payload = {k: v for k, v in fault.items() if v is not None}
-        payload["count"] = args.count if args.count > 0 else None
-        request = urllib.request.Request(
-            f"{base}/_emulator/faults",
-            data=json.dumps(payload).encode(),
-            headers={"Content-Type": "application/json"},
-            method="POST",
-        )
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            print(response.read().decode())
-    except (urllib.error.URLError, OSError) as exc:
-        print(f"emulator-fault: {exc}", file=sys.stderr)
-        return 1
-    return 0
+    payload = {k: v for k, v in fault.items() if v is not None}
+    payload["count"] = args.count if args.count > 0 else None
+    return control.call(base, path, payload)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from stripe_emulator.errors import invalid_value
@@ -21,6 +23,16 @@ SESSION_EXPANDS = frozenset(
 LINE_ITEM_EXPANDS = frozenset({"price", "price.product"})
 
 
+@dataclass(slots=True)
+class Reply:
+    status: int
+    body: bytes
+
+
+# An endpoint: the request's parsed form in, a reply out (or a StripeError raised).
+Handler = Callable[[dict[str, Any]], Reply]
+
+
 def _cannot_expand(path: str) -> Exception:
     return invalid_value("expand", f"This property cannot be expanded ({path}).")
 
@@ -38,6 +50,12 @@ def check_session_expand(expand: list[str], *, in_list: bool) -> set[str]:
             raise _cannot_expand(path)
         result.add(inner)
     return result
+
+
+def check_no_expand(expand: list[str]) -> None:
+    """For objects with nothing to expand: any path is refused."""
+    if expand:
+        raise _cannot_expand(expand[0])
 
 
 def check_item_expand(expand: list[str]) -> set[str]:

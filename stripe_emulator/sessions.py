@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from stripe_emulator import objects
+from stripe_emulator import events, objects
 from stripe_emulator.errors import (
     invalid_request,
     invalid_value,
@@ -28,11 +28,14 @@ from stripe_emulator.store import SessionRecord, Store
 # Bounds Stripe puts on expires_at, counted from creation.
 MIN_EXPIRY = 30 * 60
 MAX_EXPIRY = 24 * 60 * 60
+# Who completes a session through the emulator, unless told otherwise: a card in the US.
+COMPLETING_NAME = "Jenny Rosen"
+COMPLETING_ADDRESS = {"country": "US", "postal_code": "94103"}
 
 
 def create_session(store: Store, spec: CreateSpec) -> SessionRecord:
     now = store.now()
-    expires_at = now + MAX_EXPIRY
+    expires_at = now + (store.session_lifetime or MAX_EXPIRY)
     if spec.expires_at is not None:
         expires_at = spec.expires_at
         if expires_at < now + MIN_EXPIRY:
@@ -110,31 +113,66 @@ def update_session(store: Store, record: SessionRecord, spec: UpdateSpec) -> Ses
     return record
 
 
-def expire_session(record: SessionRecord) -> SessionRecord:
+def expire_session(store: Store, record: SessionRecord) -> SessionRecord:
+    """`POST .../expire`: an open session expires now."""
     status = record.data["status"]
     if status != "open":
         raise invalid_request(
             'Only Checkout Sessions with a status in ["open"] can be expired. '
             f"This Checkout Session has a status of `{status}`."
         )
-    record.data["status"] = "expired"
-    record.data["url"] = None
-    record.data["client_secret"] = None
-    record.changed()
+    _expire(store, record)
     return record
 
 
-def complete_session(record: SessionRecord, email: str | None = None) -> SessionRecord:
-    """What a customer paying would do: open -> complete, paid."""
+def expire_due(store: Store) -> int:
+    """Expire every open session whose expires_at has come; how many did."""
+    expired = 0
+    for record in store.due(store.now()):
+        if record.data["status"] == "open":
+            _expire(store, record)
+            expired += 1
+    return expired
+
+
+def _expire(store: Store, record: SessionRecord) -> None:
+    data = record.data
+    before = dict(data)
+    data["status"] = "expired"
+    data["url"] = None
+    data["client_secret"] = None
+    record.changed()
+    _emit(store, events.EXPIRED, record, before)
+
+
+def complete_session(
+    store: Store,
+    record: SessionRecord,
+    email: str | None = None,
+    *,
+    name: str | None = None,
+    async_payment: bool = False,
+) -> SessionRecord:
+    """What a customer paying would do: open -> complete, paid.
+
+    With `async_payment` (a bank debit, say) the session completes unpaid, and the payment
+    succeeds or fails later (`settle_async_payment`).
+    """
     data = record.data
     if data["status"] != "open":
         raise invalid_request(
             f"Only open Checkout Sessions can be completed; this one is `{data['status']}`."
         )
+    mode = data["mode"]
+    if async_payment and mode == "setup":
+        raise invalid_request("A setup mode Checkout Session takes no payment to settle later.")
+    before = dict(data)
     data["status"] = "complete"
     data["url"] = None
-    mode = data["mode"]
     data["payment_status"] = "no_payment_required" if mode == "setup" else "paid"
+    if async_payment:
+        data["payment_status"] = "unpaid"
+        record.async_payment = "pending"
     if mode == "payment":
         data["payment_intent"] = new_id("pi")
     elif mode == "subscription":
@@ -142,9 +180,36 @@ def complete_session(record: SessionRecord, email: str | None = None) -> Session
     else:
         data["setup_intent"] = new_id("seti")
     address = email or data["customer_email"] or "customer@example.com"
-    data["customer_details"] = objects.customer_details(address)
+    details = objects.customer_details(address)
+    details["name"] = name or COMPLETING_NAME
+    details["address"] = objects.address(COMPLETING_ADDRESS)
+    data["customer_details"] = details
     record.changed()
+    _emit(store, events.COMPLETED, record, before)
     return record
+
+
+def settle_async_payment(store: Store, record: SessionRecord, *, succeeded: bool) -> SessionRecord:
+    """The delayed outcome of an async payment: paid, or still unpaid and failed."""
+    if record.async_payment != "pending":
+        raise invalid_request(
+            "Only a Checkout Session completed with an async payment method, whose payment is "
+            "still pending, can have it succeed or fail."
+        )
+    before = dict(record.data)
+    record.async_payment = "succeeded" if succeeded else "failed"
+    if succeeded:
+        record.data["payment_status"] = "paid"
+        record.changed()
+    kind = events.ASYNC_PAYMENT_SUCCEEDED if succeeded else events.ASYNC_PAYMENT_FAILED
+    _emit(store, kind, record, before)
+    return record
+
+
+def _emit(store: Store, kind: str, record: SessionRecord, before: dict[str, Any]) -> None:
+    data = record.data
+    previous = {key: value for key, value in before.items() if data[key] != value}
+    store.events.record(kind, data, previous)
 
 
 def totals(data: dict[str, Any], items: list[dict[str, Any]]) -> None:

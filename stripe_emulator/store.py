@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import heapq
 import time
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from stripe_emulator.errors import resource_missing
+from stripe_emulator.events import EventLog
+from stripe_emulator.listing import Page, newest_first
 from stripe_emulator.params import ListSpec
 from stripe_emulator.serialize import dumps
+from stripe_emulator.webhooks import Endpoints
 
 
 @dataclass(slots=True)
@@ -21,6 +24,8 @@ class SessionRecord:
     items: list[dict[str, Any]]
     position: int
     raw_cache: bytes | None = field(default=None, repr=False)
+    # An async payment method's outcome after completion: "pending", "succeeded", "failed".
+    async_payment: str | None = None
 
     @property
     def id(self) -> str:
@@ -35,23 +40,25 @@ class SessionRecord:
         self.raw_cache = None
 
 
-@dataclass(slots=True)
-class Page:
-    data: list[Any]
-    has_more: bool
-
-
 class Store:
     """All emulator state; not thread-safe, owned by the server's event loop."""
 
-    def __init__(self, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self, clock: Callable[[], float] = time.time, *, session_lifetime: int | None = None
+    ) -> None:
         self.clock = clock
+        # Seconds a session lives when its create sets no expires_at (None: Stripe's 24 hours).
+        self.session_lifetime = session_lifetime
+        self.events = EventLog(clock)
+        self.endpoints = Endpoints(clock)
         self.sessions: dict[str, SessionRecord] = {}
         self.order: list[str] = []
         self.created: list[int] = []
         self.prices: dict[str, dict[str, Any]] = {}
         self.products: dict[str, dict[str, Any]] = {}
         self.shipping_rates: dict[str, dict[str, Any]] = {}
+        # (expires_at, position) of sessions created open: a heap, soonest first.
+        self.expiries: list[tuple[int, int]] = []
 
     def now(self) -> int:
         return int(self.clock())
@@ -62,48 +69,38 @@ class Store:
             raise resource_missing("checkout.session", ident)
         return record
 
-    def add(self, data: dict[str, Any], items: list[dict[str, Any]]) -> SessionRecord:
-        """Append a built session, keeping `created` non-decreasing for bisecting."""
+    def add(
+        self, data: dict[str, Any], items: list[dict[str, Any]], *, expires: bool = True
+    ) -> SessionRecord:
+        """Append a built session, keeping `created` non-decreasing for bisecting.
+
+        An open session expires at its expires_at unless `expires` is false.
+        """
         if self.created and data["created"] < self.created[-1]:
             data["created"] = self.created[-1]
         record = SessionRecord(data, items, len(self.order))
         self.sessions[record.id] = record
         self.order.append(record.id)
         self.created.append(data["created"])
+        if expires and data["status"] == "open":
+            heapq.heappush(self.expiries, (data["expires_at"], record.position))
         return record
+
+    def due(self, now: int) -> Iterator[SessionRecord]:
+        """Sessions whose expires_at has come, each once, soonest first (open or not)."""
+        expiries = self.expiries
+        while expiries and expiries[0][0] <= now:
+            yield self.sessions[self.order[heapq.heappop(expiries)[1]]]
+
+    def next_expiry(self) -> int | None:
+        return self.expiries[0][0] if self.expiries else None
 
     # -- listing ------------------------------------------------------------------------
 
     def list_sessions(self, spec: ListSpec, match: Callable[[dict[str, Any]], bool] | None) -> Page:
         """Newest first; `match` filters (None: every session)."""
-        limit, ending_before = spec.limit, spec.ending_before
-        lo, hi = created_range(self.created, spec.created)
-        if spec.starting_after is not None:
-            hi = min(hi, self._position(spec.starting_after, "starting_after"))
-        if ending_before is not None:
-            lo = max(lo, self._position(ending_before, "ending_before") + 1)
-        indexes: Iterator[int]
-        indexes = (
-            iter(range(lo, hi)) if ending_before is not None else iter(range(hi - 1, lo - 1, -1))
-        )
-        found: list[SessionRecord] = []
-        for i in indexes:
-            record = self.sessions[self.order[i]]
-            if match is None or match(record.data):
-                found.append(record)
-                if len(found) > limit:
-                    break
-        has_more = len(found) > limit
-        found = found[:limit]
-        if ending_before is not None:
-            found.reverse()
-        return Page(found, has_more)
-
-    def _position(self, ident: str, param: str) -> int:
-        record = self.sessions.get(ident)
-        if record is None:
-            raise resource_missing("checkout.session", ident, param=param)
-        return record.position
+        kind = "checkout.session"
+        return newest_first(self.sessions, self.order, self.created, spec, match, kind)
 
     def list_line_items(self, record: SessionRecord, spec: ListSpec) -> Page:
         limit, starting_after, ending_before = spec.limit, spec.starting_after, spec.ending_before
@@ -120,20 +117,3 @@ class Store:
             start = max(0, stop - limit)
             return Page(items[start:stop], start > 0)
         return Page(items[start : start + limit], start + limit < stop)
-
-
-def created_range(created: list[int], bounds: list[tuple[str, int]]) -> tuple[int, int]:
-    """The slice of a non-decreasing `created` list that `bounds` select."""
-    lo, hi = 0, len(created)
-    for op, value in bounds:
-        if op == "eq":
-            return bisect_left(created, value), bisect_right(created, value)
-        if op == "gt":
-            lo = max(lo, bisect_right(created, value))
-        elif op == "gte":
-            lo = max(lo, bisect_left(created, value))
-        elif op == "lt":
-            hi = min(hi, bisect_left(created, value))
-        else:
-            hi = min(hi, bisect_right(created, value))
-    return lo, max(lo, hi)
