@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Iterator
 from typing import TypeVar
@@ -83,3 +84,15 @@ def eventually(check: Callable[[], T], timeout: float = 30.0) -> T:
         if time.monotonic() > deadline:
             raise AssertionError(f"still {value!r} after {timeout} s")
         time.sleep(0.02)
+
+
+@pytest.fixture(autouse=True)
+def sdk_logs_no_bodies() -> Iterator[None]:
+    """stripe-python logs each response body at DEBUG, and creating a webhook endpoint answers
+    with its secret (as Stripe does): the test client's own log is no leak of the emulator's.
+    The emulator's loggers stay at DEBUG under the secrets guard."""
+    sdk = logging.getLogger("stripe")
+    level = sdk.level
+    sdk.setLevel(logging.INFO)
+    yield
+    sdk.setLevel(level)
