@@ -15,7 +15,7 @@ from urllib.parse import unquote
 from aiohttp import web
 from multidict import CIMultiDict, CIMultiDictProxy
 
-from stripe_emulator import event_api, params, render, sessions
+from stripe_emulator import event_api, params, render, sessions, values
 from stripe_emulator.errors import (
     StripeError,
     idempotency_key_in_use,
@@ -315,40 +315,40 @@ class EmulatorApp:
         return Reply(200, render.session_bytes(self.store, record, expand))
 
     def _create(self, form: dict[str, Any]) -> Reply:
-        expand = render.check_session_expand(params.expand(form), in_list=False)
+        expand = render.check_session_expand(values.expand(form), in_list=False)
         record = sessions.create_session(self.store, params.create_spec(form))
         return self._session_reply(record, expand)
 
     def _retrieve(self, ident: str, form: dict[str, Any]) -> Reply:
-        params.check_keys(form, params.EXPAND_ONLY_PARAMS)
+        values.check_keys(form, values.EXPAND_ONLY_PARAMS)
         record = self.store.get(ident)
-        expand = render.check_session_expand(params.expand(form), in_list=False)
+        expand = render.check_session_expand(values.expand(form), in_list=False)
         return self._session_reply(record, expand)
 
     def _update(self, ident: str, form: dict[str, Any]) -> Reply:
-        expand = render.check_session_expand(params.expand(form), in_list=False)
+        expand = render.check_session_expand(values.expand(form), in_list=False)
         record = self.store.get(ident)
         spec = params.update_spec(form)
         return self._session_reply(sessions.update_session(self.store, record, spec), expand)
 
     def _expire(self, ident: str, form: dict[str, Any]) -> Reply:
         record = self.store.get(ident)
-        params.check_keys(form, params.EXPAND_ONLY_PARAMS)
-        expand = render.check_session_expand(params.expand(form), in_list=False)
+        values.check_keys(form, values.EXPAND_ONLY_PARAMS)
+        expand = render.check_session_expand(values.expand(form), in_list=False)
         return self._session_reply(sessions.expire_session(self.store, record), expand)
 
     def _list(self, form: dict[str, Any]) -> Reply:
-        expand = render.check_session_expand(params.expand(form), in_list=True)
-        spec = params.list_spec(form, params.LIST_PARAMS)
+        expand = render.check_session_expand(values.expand(form), in_list=True)
+        spec = values.list_spec(form, params.LIST_PARAMS)
         page = self.store.list_sessions(spec, params.session_filter(form))
         parts = [render.session_bytes(self.store, record, expand) for record in page.data]
         return Reply(200, render.list_bytes(parts, page.has_more, SESSIONS))
 
     def _line_items(self, ident: str, form: dict[str, Any]) -> Reply:
         record = self.store.get(ident)
-        expand = render.check_item_expand(params.expand(form))
+        expand = render.check_item_expand(values.expand(form))
         page = self.store.list_line_items(
-            record, params.list_spec(form, params.LINE_ITEMS_LIST_PARAMS)
+            record, values.list_spec(form, params.LINE_ITEMS_LIST_PARAMS)
         )
         parts = [dumps(render.item_json(self.store, item, expand)) for item in page.data]
         url = f"{SESSIONS}/{ident}/line_items"

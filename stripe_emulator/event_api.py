@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from stripe_emulator import params, render
+from stripe_emulator import event_params, render, values
 from stripe_emulator.render import Handler, Reply
 from stripe_emulator.serialize import dumps
 from stripe_emulator.store import Store
@@ -49,46 +49,46 @@ def _page(parts: list[dict[str, Any]], has_more: bool, url: str) -> Reply:
 
 
 def _list_events(store: Store, form: dict[str, Any]) -> Reply:
-    render.check_no_expand(params.expand(form))
-    spec = params.list_spec(form, params.EVENT_LIST_PARAMS)
-    page = store.events.list(spec, params.event_filter(form))
+    render.check_no_expand(values.expand(form))
+    spec = values.list_spec(form, event_params.EVENT_LIST_PARAMS)
+    page = store.events.list(spec, event_params.event_filter(form))
     return _page([record.data for record in page.data], page.has_more, EVENTS)
 
 
 def _event(store: Store, ident: str, form: dict[str, Any]) -> Reply:
-    params.check_keys(form, params.EXPAND_ONLY_PARAMS)
+    values.check_keys(form, values.EXPAND_ONLY_PARAMS)
     record = store.events.get(ident)
-    render.check_no_expand(params.expand(form))
+    render.check_no_expand(values.expand(form))
     return _ok(record.data)
 
 
 def _create_endpoint(store: Store, form: dict[str, Any]) -> Reply:
-    render.check_no_expand(params.expand(form))
-    record = store.endpoints.create(params.endpoint_spec(form, update=False))
+    render.check_no_expand(values.expand(form))
+    record = store.endpoints.create(event_params.endpoint_spec(form, update=False))
     return _ok(record.with_secret())
 
 
 def _list_endpoints(store: Store, form: dict[str, Any]) -> Reply:
-    render.check_no_expand(params.expand(form))
-    page = store.endpoints.list(params.list_spec(form, params.ENDPOINT_LIST_PARAMS))
+    render.check_no_expand(values.expand(form))
+    page = store.endpoints.list(values.list_spec(form, event_params.ENDPOINT_LIST_PARAMS))
     return _page([record.data for record in page.data], page.has_more, WEBHOOK_ENDPOINTS)
 
 
 def _endpoint(store: Store, ident: str, form: dict[str, Any]) -> Reply:
-    params.check_keys(form, params.EXPAND_ONLY_PARAMS)
+    values.check_keys(form, values.EXPAND_ONLY_PARAMS)
     record = store.endpoints.get(ident)
-    render.check_no_expand(params.expand(form))
+    render.check_no_expand(values.expand(form))
     return _ok(record.data)
 
 
 def _update_endpoint(store: Store, ident: str, form: dict[str, Any]) -> Reply:
     record = store.endpoints.get(ident)
-    render.check_no_expand(params.expand(form))
-    spec = params.endpoint_spec(form, update=True)
+    render.check_no_expand(values.expand(form))
+    spec = event_params.endpoint_spec(form, update=True)
     return _ok(store.endpoints.update(record, spec).data)
 
 
 def _delete_endpoint(store: Store, ident: str, form: dict[str, Any]) -> Reply:
     record = store.endpoints.get(ident)
-    params.check_keys(form, frozenset())
+    values.check_keys(form, frozenset())
     return _ok(store.endpoints.delete(record))

@@ -12,7 +12,7 @@ from stripe_emulator.errors import resource_missing
 from stripe_emulator.ids import new_id
 from stripe_emulator.listing import Page, newest_first
 from stripe_emulator.objects import DEFAULT_STRIPE_VERSION
-from stripe_emulator.params import ListSpec
+from stripe_emulator.values import ListSpec
 
 COMPLETED = "checkout.session.completed"
 EXPIRED = "checkout.session.expired"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 from stripe_emulator.errors import resource_missing
-from stripe_emulator.params import ListSpec
+from stripe_emulator.values import ListSpec
 
 
 class Listed(Protocol):

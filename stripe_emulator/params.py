@@ -1,27 +1,30 @@
-"""Parameter names and validation for the Checkout Session endpoints (stripe 16.1.0)."""
+"""Parameter names and whole requests parsed into specs, for the Checkout Session endpoints
+(stripe 16.1.0): the session rules never read a raw form."""
 
 from __future__ import annotations
 
-import fnmatch
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 from stripe_emulator import objects
-from stripe_emulator.errors import (
-    StripeError,
-    invalid_empty,
-    invalid_request,
-    invalid_string_empty,
-    invalid_value,
-    missing_parameter,
-    unknown_parameter,
+from stripe_emulator.errors import invalid_value, missing_parameter
+from stripe_emulator.values import (
+    MetadataUpdate,
+    as_dict,
+    as_list,
+    boolean,
+    check_keys,
+    enum,
+    expand,
+    integer,
+    metadata,
+    metadata_update,
+    optional_string,
+    required_string,
+    string,
 )
-from stripe_emulator.forms import to_bool, to_int
 
-# Wire parameters of SessionCreateParams (its RequestOptions keys are client-side only).
 CREATE_PARAMS = frozenset(
     {
         "adaptive_pricing", "after_expiration", "allow_promotion_codes",
@@ -48,7 +51,6 @@ LIST_PARAMS = frozenset(
      "limit", "payment_intent", "payment_link", "starting_after", "status", "subscription"}
 )  # fmt: skip
 LINE_ITEMS_LIST_PARAMS = frozenset({"ending_before", "expand", "limit", "starting_after"})
-EXPAND_ONLY_PARAMS = frozenset({"expand"})
 
 MODES = ("payment", "setup", "subscription")
 UI_MODES = ("elements", "embedded_page", "form", "hosted_page")
@@ -83,107 +85,6 @@ _SHIPPING_RATE_DATA_KEYS = frozenset(
      "tax_code", "type"}
 )  # fmt: skip
 _FIXED_AMOUNT_KEYS = frozenset({"amount", "currency", "currency_options"})
-
-
-def check_keys(params: dict[str, Any], allowed: frozenset[str], path: str = "") -> None:
-    for key in params:
-        if key not in allowed:
-            raise unknown_parameter(f"{path}[{key}]" if path else key)
-
-
-def as_dict(value: Any, param: str) -> dict[str, Any]:
-    if isinstance(value, dict):
-        return value
-    if isinstance(value, list):
-        return {str(i): v for i, v in enumerate(value)}
-    raise invalid_value(param, f"Invalid object: {param} must be a hash.")
-
-
-def as_list(value: Any, param: str) -> list[Any]:
-    if isinstance(value, list):
-        return value
-    if isinstance(value, dict) and not value:
-        return []
-    raise invalid_value(param, f"Invalid array: {param} must be an array.")
-
-
-def string(value: Any, param: str, *, allow_empty: bool = False) -> str:
-    if not isinstance(value, str):
-        raise invalid_value(param, f"Invalid string: {param} must be a string.")
-    if value == "" and not allow_empty:
-        raise invalid_empty(param)
-    return value
-
-
-def optional_string(params: dict[str, Any], key: str, path: str = "") -> str | None:
-    if key not in params:
-        return None
-    param = f"{path}[{key}]" if path else key
-    value = string(params[key], param, allow_empty=True)
-    return value or None
-
-
-def enum(value: Any, param: str, choices: tuple[str, ...] | frozenset[str]) -> str:
-    text = string(value, param)
-    if text not in choices:
-        listed = ", ".join(f"`{c}`" for c in sorted(choices))
-        raise invalid_value(
-            param, f"Invalid {param}: must be one of {listed}" if len(choices) < 10 else
-            f"Invalid {param}: {text}"
-        )  # fmt: skip
-    return text
-
-
-def integer(value: Any, param: str, *, minimum: int | None = None) -> int:
-    if value == "":
-        raise invalid_empty(param)
-    number = to_int(value, param)
-    if minimum is not None and number < minimum:
-        raise invalid_value(param, f"This value must be greater than or equal to {minimum}.")
-    return number
-
-
-def boolean(value: Any, param: str) -> bool:
-    if value == "":
-        raise invalid_empty(param)
-    return to_bool(value, param)
-
-
-def metadata(value: Any, param: str = "metadata") -> dict[str, str | None]:
-    """Metadata as sent: None values mean "unset this key"."""
-    if value == "":
-        return {}
-    entries = as_dict(value, param)
-    if len(entries) > 50:
-        raise invalid_value(param, "Metadata can have up to 50 keys.")
-    result: dict[str, str | None] = {}
-    for key, raw in entries.items():
-        key_param = f"{param}[{key}]"
-        if len(key) > 40:
-            raise invalid_value(
-                key_param,
-                f"Metadata keys can have up to 40 characters. The key `{key}` is too long.",
-            )
-        if "[" in key or "]" in key or key == "":
-            raise invalid_value(key_param, "Metadata keys can't contain square brackets.")
-        if not isinstance(raw, str):
-            raise invalid_value(key_param, f"Invalid string: {key_param} must be a string.")
-        if len(raw) > 500:
-            raise invalid_value(
-                key_param,
-                "Metadata values can have up to 500 characters, "
-                f"but you passed in a value that is {len(raw)} characters.",
-            )
-        result[key] = raw or None
-    return result
-
-
-def expand(params: dict[str, Any]) -> list[str]:
-    raw = params.get("expand")
-    if raw is None or raw == "":
-        return []
-    items = as_list(raw, "expand") if not isinstance(raw, str) else [raw]
-    return [string(item, f"expand[{i}]") for i, item in enumerate(items)]
 
 
 @dataclass(slots=True)
@@ -394,15 +295,6 @@ def _shipping_option(raw: Any, path: str) -> ShippingOptionSpec:
     return ShippingOptionSpec(path, None, name, amount, currency)
 
 
-def required_string(params: dict[str, Any], key: str) -> str:
-    if key not in params:
-        raise missing_parameter(key)
-    value = params[key]
-    if value == "":
-        raise invalid_string_empty(key)
-    return string(value, key)
-
-
 # -- whole requests -------------------------------------------------------------------------
 
 # Create parameters copied as strings onto the session fields of the same name.
@@ -430,36 +322,6 @@ _EQUALITY_FILTERS = (
     "payment_link",
     "subscription",
 )
-
-
-@dataclass(slots=True)
-class MetadataUpdate:
-    """Metadata as sent: `clear` for `metadata=`, else changes (None unsets a key)."""
-
-    param: str
-    clear: bool
-    changes: dict[str, str | None]
-
-
-def metadata_update(value: Any, param: str = "metadata") -> MetadataUpdate:
-    if value == "":
-        return MetadataUpdate(param, True, {})
-    return MetadataUpdate(param, False, metadata(value, param))
-
-
-def merge_metadata(current: dict[str, str], update: MetadataUpdate) -> dict[str, str]:
-    """Merge `update` into `current` as Stripe does; `metadata=` clears everything."""
-    if update.clear:
-        return {}
-    merged = dict(current)
-    for key, value in update.changes.items():
-        if value is None:
-            merged.pop(key, None)
-        else:
-            merged[key] = value
-    if len(merged) > 50:
-        raise invalid_value(update.param, "Metadata can have up to 50 keys.")
-    return merged
 
 
 @dataclass(slots=True)
@@ -684,58 +546,6 @@ def _shipping_details(value: Any) -> dict[str, Any] | None:
     return {"address": address, "name": string(details["name"], f"{path}[name]")}
 
 
-@dataclass(slots=True)
-class ListSpec:
-    """A page request: limit, one cursor at most, and `created` bounds as (op, value)."""
-
-    limit: int
-    starting_after: str | None
-    ending_before: str | None
-    created: list[tuple[str, int]]
-
-
-def list_spec(p: dict[str, Any], allowed: frozenset[str]) -> ListSpec:
-    check_keys(p, allowed)
-    limit = _limit(p)
-    starting_after, ending_before = _cursors(p)
-    return ListSpec(limit, starting_after, ending_before, _created(p.get("created")))
-
-
-def _limit(p: dict[str, Any]) -> int:
-    if "limit" not in p:
-        return 10
-    limit = integer(p["limit"], "limit")
-    if not 1 <= limit <= 100:
-        raise StripeError(
-            400,
-            "Invalid limit: must be between 1 and 100",
-            code="parameter_invalid_integer",
-            param="limit",
-        )
-    return limit
-
-
-def _cursors(p: dict[str, Any]) -> tuple[str | None, str | None]:
-    after = optional_string(p, "starting_after")
-    before = optional_string(p, "ending_before")
-    if after is not None and before is not None:
-        raise invalid_request(
-            "You may only specify one of these parameters: ending_before, starting_after.",
-            param="ending_before",
-        )
-    return after, before
-
-
-def _created(created: Any) -> list[tuple[str, int]]:
-    """`created=T` is ("eq", T); `created[gt]=T` and friends are kept in the order sent."""
-    if created is None:
-        return []
-    if not isinstance(created, dict):
-        return [("eq", integer(created, "created"))]
-    check_keys(created, frozenset({"gt", "gte", "lt", "lte"}), "created")
-    return [(op, integer(raw, f"created[{op}]")) for op, raw in created.items()]
-
-
 def session_filter(p: dict[str, Any]) -> Callable[[dict[str, Any]], bool] | None:
     """The list's filters on session fields, as one predicate (None: no filter)."""
     wanted: dict[str, str] = {}
@@ -765,118 +575,3 @@ def session_filter(p: dict[str, Any]) -> Callable[[dict[str, Any]], bool] | None
         return True
 
     return match
-
-
-# -- events and webhook endpoints -----------------------------------------------------------
-
-EVENT_LIST_PARAMS = frozenset(
-    {"created", "delivery_success", "ending_before", "expand", "limit", "starting_after", "type",
-     "types"}
-)  # fmt: skip
-ENDPOINT_CREATE_PARAMS = frozenset(
-    {"api_version", "connect", "description", "enabled_events", "expand", "metadata", "url"}
-)
-ENDPOINT_UPDATE_PARAMS = frozenset(
-    {"description", "disabled", "enabled_events", "expand", "metadata", "url"}
-)
-ENDPOINT_LIST_PARAMS = frozenset({"ending_before", "expand", "limit", "starting_after"})
-_EVENT_NAME = re.compile(r"[a-z0-9_]+(\.[a-z0-9_]+)+")
-_API_VERSION = re.compile(r"\d{4}-\d{2}-\d{2}(\.[a-z]+)?")
-
-
-def event_filter(p: dict[str, Any]) -> Callable[[dict[str, Any]], bool] | None:
-    """`type` (wildcards allowed), `types[]` (20 at most) and `delivery_success`, as one test."""
-    if "type" in p and "types" in p:
-        raise invalid_request(
-            "You may only specify one of these parameters: type, types.", param="types"
-        )
-    names: frozenset[str] | None = None
-    pattern: str | None = None
-    if "type" in p:
-        pattern = string(p["type"], "type")
-    if "types" in p:
-        values = as_list(p["types"], "types")
-        if len(values) > 20:
-            raise invalid_value("types", "You may pass at most 20 event types in `types`.")
-        names = frozenset(string(v, f"types[{i}]") for i, v in enumerate(values))
-    success = None
-    if "delivery_success" in p:
-        success = boolean(p["delivery_success"], "delivery_success")
-    if pattern is None and names is None and success is None:
-        return None
-    wildcard = re.compile(fnmatch.translate(pattern)) if pattern and "*" in pattern else None
-
-    def match(data: dict[str, Any]) -> bool:
-        kind = data["type"]
-        if pattern is not None and not (wildcard.match(kind) if wildcard else kind == pattern):
-            return False
-        if names is not None and kind not in names:
-            return False
-        return success is None or (data["pending_webhooks"] == 0) == success
-
-    return match
-
-
-@dataclass(slots=True)
-class EndpointSpec:
-    """A validated webhook endpoint create or update: None for what was not sent."""
-
-    url: str | None
-    enabled_events: list[str] | None
-    api_version: str | None
-    description: str | None
-    metadata: MetadataUpdate | None
-    disabled: bool | None
-
-
-def endpoint_spec(p: dict[str, Any], *, update: bool) -> EndpointSpec:
-    check_keys(p, ENDPOINT_UPDATE_PARAMS if update else ENDPOINT_CREATE_PARAMS)
-    expand(p)
-    if not update:
-        if "url" not in p:
-            raise missing_parameter("url")
-        if "enabled_events" not in p:
-            raise missing_parameter("enabled_events")
-    url = _webhook_url(p["url"]) if "url" in p else None
-    events = None
-    if "enabled_events" in p:
-        values = as_list(p["enabled_events"], "enabled_events")
-        if not values:
-            raise invalid_empty("enabled_events")
-        events = [_event_name(v, f"enabled_events[{i}]") for i, v in enumerate(values)]
-    version = None
-    if "api_version" in p:
-        version = string(p["api_version"], "api_version")
-        if not _API_VERSION.fullmatch(version):
-            raise invalid_value("api_version", f"Invalid API version: {version}")
-    if "connect" in p:
-        boolean(p["connect"], "connect")
-    description = optional_string(p, "description") if "description" in p else None
-    meta = metadata_update(p["metadata"]) if "metadata" in p else None
-    disabled = boolean(p["disabled"], "disabled") if "disabled" in p else None
-    return EndpointSpec(url, events, version, description, meta, disabled)
-
-
-def _webhook_url(value: Any) -> str:
-    url = string(value, "url")
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname
-        parts.port  # noqa: B018 - raises ValueError for a port out of range
-    except ValueError:
-        host = None
-    if parts.scheme not in ("http", "https") or not host or any(c.isspace() for c in url):
-        raise StripeError(
-            400,
-            f"Invalid URL: {url}. URLs must be absolute http or https URLs with a host.",
-            code="url_invalid",
-            param="url",
-        )
-    return url
-
-
-def _event_name(value: Any, param: str) -> str:
-    name = string(value, param)
-    if name != "*" and not _EVENT_NAME.fullmatch(name):
-        raise invalid_value(param, f"Invalid {param}: must be `*` or an event type, not {name}")
-    return name

@@ -18,8 +18,8 @@ from stripe_emulator.admin import Admin
 from stripe_emulator.app import EmulatorApp, RecordedRequest
 from stripe_emulator.clock import Clock
 from stripe_emulator.delivery import Dispatcher, RetryPolicy, Sleep
+from stripe_emulator.event_params import EndpointSpec
 from stripe_emulator.faults import DeliveryFaultQueue, FaultQueue
-from stripe_emulator.params import EndpointSpec
 from stripe_emulator.seed import install_prices, seed_sessions
 from stripe_emulator.store import Store
 

@@ -15,15 +15,9 @@ from stripe_emulator.errors import (
     resource_missing,
 )
 from stripe_emulator.ids import client_secret, new_id, session_id
-from stripe_emulator.params import (
-    CreateSpec,
-    LineItemSpec,
-    MetadataUpdate,
-    ShippingOptionSpec,
-    UpdateSpec,
-    merge_metadata,
-)
+from stripe_emulator.params import CreateSpec, LineItemSpec, ShippingOptionSpec, UpdateSpec
 from stripe_emulator.store import SessionRecord, Store
+from stripe_emulator.values import MetadataUpdate, merge_metadata
 
 # Bounds Stripe puts on expires_at, counted from creation.
 MIN_EXPIRY = 30 * 60

@@ -11,8 +11,8 @@ from typing import Any
 from stripe_emulator.errors import resource_missing
 from stripe_emulator.events import EventLog
 from stripe_emulator.listing import Page, newest_first
-from stripe_emulator.params import ListSpec
 from stripe_emulator.serialize import dumps
+from stripe_emulator.values import ListSpec
 from stripe_emulator.webhooks import Endpoints
 
 

@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from stripe_emulator.errors import resource_missing
+from stripe_emulator.event_params import EndpointSpec
 from stripe_emulator.ids import new_id, webhook_secret
 from stripe_emulator.listing import Page, newest_first
-from stripe_emulator.params import EndpointSpec, ListSpec, merge_metadata
+from stripe_emulator.values import ListSpec, merge_metadata
 
 
 @dataclass(slots=True)
