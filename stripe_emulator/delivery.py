@@ -119,6 +119,8 @@ class Dispatcher:
         self._session = aiohttp.ClientSession(
             timeout=aiohttp.ClientTimeout(total=self.policy.timeout)
         )
+        for state in self.states.values():  # events recorded before the start
+            self._state(state.endpoint)
 
     async def stop(self) -> None:
         workers = [s.worker for s in self.states.values() if s.worker is not None]
@@ -163,10 +165,13 @@ class Dispatcher:
         while True:
             event = await state.queue.get()
             fault = self.faults.take(state.endpoint.id, event.type)
-            if fault is not None and fault.kind == "hold":
-                await self._hold(state, event, fault.seconds)
-                continue
-            await self._deliver(state, event, fault)
+            try:
+                if fault is not None and fault.kind == "hold":
+                    await self._hold(state, event, fault.seconds)
+                else:
+                    await self._deliver(state, event, fault)
+            except Exception:  # one broken delivery must not stop the endpoint's worker
+                log.exception("delivering %s to %s", event.id, state.endpoint.id)
 
     async def _hold(self, state: EndpointState, event: EventRecord, seconds: float) -> None:
         """Out of order: `event` waits for the next one (at most `seconds`), then follows it."""

@@ -11,7 +11,7 @@ import httpx
 import pytest
 import stripe
 
-from stripe_emulator import SEED_PRICES, EmulatorThread, RetryPolicy
+from stripe_emulator import SEED_PRICES, Emulator, EmulatorThread, RetryPolicy
 from tests.emulator.conftest import API_KEY, QUICK, eventually
 from tests.emulator.receiver import Receiver
 
@@ -323,3 +323,17 @@ def test_a_deleted_endpoint_gets_nothing_more(hooks_http: httpx.Client) -> None:
         [event] = hooks_http.get("/v1/events", params={"limit": 1}).json()["data"]
         assert event["data"]["object"]["id"] == ident and event["pending_webhooks"] == 0
         assert len(receiver.deliveries) == 1
+
+
+async def test_events_recorded_before_the_start_are_delivered_after_it() -> None:
+    with Receiver() as receiver:
+        emulator = Emulator(api_key=API_KEY, seed=1, webhook_retries=QUICK)
+        _, secret = emulator.add_webhook(receiver.url)
+        ident = emulator.store.order[0]
+        emulator.complete_session(ident)
+        await emulator.start()
+        try:
+            [delivery] = await asyncio.to_thread(receiver.wait_for, 1)
+        finally:
+            await emulator.stop()
+    assert construct(delivery, secret).data.object.id == ident
