@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 import gc
 import logging
-import secrets
 import signal
 from collections.abc import Callable, Sequence
 
@@ -42,23 +41,12 @@ class Gateway:
         self.health = health.aio.HealthServicer()
         self._server: grpc.aio.Server | None = None
         self._client: StripeClient | None = None
-        self._emulator: object | None = None
 
     async def start(self) -> int:
         config = self.config
-        base_url, api_key = config.stripe_api_base, config.api_key
-        if config.emulator:
-            from gateway.emulator import Emulator  # only `--emulator` needs it
-
-            api_key = api_key or f"sk_test_emulator{secrets.token_hex(8)}"
-            emulator = Emulator(api_key=api_key, seed=3)
-            await emulator.start()
-            self._emulator = emulator
-            base_url = emulator.base_url
-            log.info("embedded Stripe emulator on %s", base_url)
         self._client = StripeClient(
-            base_url=base_url,
-            api_key=api_key,
+            base_url=config.stripe_api_base,
+            api_key=config.api_key,
             stripe_version=config.stripe_version,
             default_timeout=config.default_timeout,
             retry_policy=RetryPolicy(max_retries=config.max_retries),
@@ -96,8 +84,6 @@ class Gateway:
             await self._server.stop(grace)
         if self._client is not None:
             await self._client.close()
-        if self._emulator is not None:
-            await self._emulator.stop()  # type: ignore[attr-defined]
 
     async def wait(self) -> None:
         assert self._server is not None

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 import pytest
 from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 
-from gateway.emulator import Emulator
 from gateway.grpclog import GRPC_LOGGER, QUIETED, GrpcNoiseFilter
+from stripe_emulator import Emulator
 from tests.conftest import API_KEY, Stack, spawn_serve, start_stack, stop_stack
 from tests.raw_grpc import RawConnection
 from tests.test_deadlines import tracebacks
