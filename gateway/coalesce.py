@@ -5,7 +5,8 @@ sees it, so a read that starts after that makes its own request. Every waiter ge
 answer or the same error, each bounded by its own deadline: one waiter giving up (deadline,
 cancellation) leaves the flight to the others, and the flight is cancelled only when no one
 waits for it any more. The flight runs with the deadline of the caller that started it; when
-that deadline ends it, a waiter with time left goes again rather than fail early.
+that deadline ends it, a waiter with time left goes again rather than fail early. What the
+flight hears along the way (each request id) reaches every waiter still there.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import time
 from collections.abc import Awaitable, Callable, Hashable
 from typing import Generic, TypeVar
 
-from gateway.errors import DeadlineExceeded, Overloaded
+from gateway.exceptions import DeadlineExceeded, Overloaded
 
 __all__ = ["Coalescer"]
 
@@ -25,11 +26,20 @@ T = TypeVar("T")
 _DEADLINE_BOUND = (DeadlineExceeded, Overloaded)
 
 
-class _Flight(Generic[T]):
-    __slots__ = ("deadline", "task", "waiters")
+Listener = Callable[[str], None]
 
-    def __init__(self, task: asyncio.Task[T], deadline: float | None) -> None:
-        self.task, self.deadline, self.waiters = task, deadline, 0
+
+class _Flight(Generic[T]):
+    __slots__ = ("deadline", "listeners", "task", "waiters")
+
+    def __init__(self, deadline: float | None) -> None:
+        self.deadline, self.waiters = deadline, 0
+        self.listeners: list[Listener] = []
+        self.task: asyncio.Task[T]
+
+    def tell(self, event: str) -> None:
+        for listener in list(self.listeners):
+            listener(event)
 
 
 def _later(a: float | None, b: float | None) -> bool:
@@ -51,15 +61,19 @@ class Coalescer(Generic[T]):
     async def run(
         self,
         key: Hashable,
-        call: Callable[[float | None], Awaitable[T]],
+        call: Callable[[float | None, Listener], Awaitable[T]],
         deadline: float | None,
+        listener: Listener | None = None,
     ) -> T:
-        """`call(deadline)`'s result, shared with every concurrent `run` of the same key."""
+        """`call(deadline, tell)`'s result, shared with every concurrent `run` of the same key;
+        what the call `tell`s reaches the `listener` of every waiter while it waits."""
         while True:
             flight = self._flights.get(key)
             if flight is None:
                 flight = self._start(key, call, deadline)
             flight.waiters += 1
+            if listener is not None:
+                flight.listeners.append(listener)
             try:
                 return await self._wait(flight, deadline)
             except _DEADLINE_BOUND:
@@ -70,20 +84,27 @@ class Coalescer(Generic[T]):
                     raise
             finally:
                 flight.waiters -= 1
+                if listener is not None:
+                    flight.listeners.remove(listener)
                 if flight.waiters == 0 and not flight.task.done():
                     flight.task.cancel()  # no one is left to answer
                     self._forget(key, flight)
 
     def _start(
-        self, key: Hashable, call: Callable[[float | None], Awaitable[T]], deadline: float | None
+        self,
+        key: Hashable,
+        call: Callable[[float | None, Listener], Awaitable[T]],
+        deadline: float | None,
     ) -> _Flight[T]:
+        flight: _Flight[T] = _Flight(deadline)
+
         async def fly() -> T:
             try:
-                return await call(deadline)
+                return await call(deadline, flight.tell)
             finally:
                 self._forget(key, flight)  # before any waiter wakes: nothing served after
 
-        flight: _Flight[T] = _Flight(asyncio.ensure_future(fly()), deadline)
+        flight.task = asyncio.ensure_future(fly())
         self._flights[key] = flight
         return flight
 

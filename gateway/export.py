@@ -25,7 +25,7 @@ from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
-from gateway.errors import InvalidRequest
+from gateway.exceptions import InvalidRequest
 from gateway.pagination import PAGE_SIZE, Page
 
 __all__ = ["MAX_PARALLELISM", "bounds", "check", "walk"]
@@ -38,7 +38,10 @@ FetchPage = Callable[[list[tuple[str, str]]], Awaitable[Page]]
 
 
 def check(request: Any) -> int:
-    """The request's parallelism (1 when unset); InvalidRequest naming the field if it cannot be."""
+    """The request's parallelism (1 when unset, or for a stream without the field);
+    InvalidRequest naming the field if it cannot be."""
+    if "parallelism" not in request.DESCRIPTOR.fields_by_name:
+        return 1
     n = int(request.parallelism)
     if not 0 <= n <= MAX_PARALLELISM:
         raise InvalidRequest("parallelism", f"must be 1 to {MAX_PARALLELISM} (0 means 1)")

@@ -29,7 +29,7 @@ from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
 
 from gateway.config import Config
-from gateway.errors import Overloaded
+from gateway.exceptions import Overloaded
 
 __all__ = [
     "Bucket",

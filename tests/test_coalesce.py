@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 
 import pytest
 
 from gateway.coalesce import Coalescer
-from gateway.errors import DeadlineExceeded
+from gateway.exceptions import DeadlineExceeded
 
 
 class Upstream:
@@ -21,9 +22,10 @@ class Upstream:
         self.cancelled = 0
         self.error: Exception | None = None
 
-    async def __call__(self, deadline: float | None) -> int:
+    async def __call__(self, deadline: float | None, tell: Callable[[str], None]) -> int:
         self.calls.append(deadline)
         n = len(self.calls)
+        tell(f"req_{n}")
         try:
             if deadline is None:
                 await self.release.wait()
@@ -130,3 +132,16 @@ async def test_a_waiter_with_a_later_deadline_goes_again_when_the_starters_ends_
     await settle()
     upstream.release.set()
     assert await patient == 2  # its own flight, not the starter's deadline error
+
+
+async def test_what_the_flight_hears_reaches_every_waiter() -> None:
+    coalescer: Coalescer[int] = Coalescer()
+    upstream = Upstream()
+    heard: list[list[str]] = [[], []]
+    waiters = [
+        asyncio.ensure_future(coalescer.run("k", upstream, None, heard[i].append)) for i in range(2)
+    ]
+    await settle()
+    upstream.release.set()
+    await asyncio.gather(*waiters)
+    assert heard == [["req_1"], ["req_1"]]

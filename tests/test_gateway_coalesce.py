@@ -7,7 +7,7 @@ import asyncio
 import grpc
 from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 
-from gateway.emulator import Fault
+from stripe_emulator import Fault
 from tests.conftest import Stack
 from tests.test_gateway_failures import fails
 from tests.test_gateway_rpcs import create_request

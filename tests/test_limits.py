@@ -10,7 +10,7 @@ import pytest
 import redis.asyncio as redis
 from prometheus_client import REGISTRY
 
-from gateway.errors import Overloaded
+from gateway.exceptions import Overloaded
 from gateway.limits import (
     Bucket,
     Limit,

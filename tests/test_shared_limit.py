@@ -14,9 +14,9 @@ from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 from checkout_gateway.v1 import checkout_session_service_pb2_grpc
 
 from gateway.config import Config
-from gateway.emulator import Emulator
 from gateway.limits import bucket_key
 from gateway.server import Gateway
+from stripe_emulator import Emulator
 from tests import secrets_guard
 from tests.conftest import API_KEY, spawn_serve
 from tests.redis_server import RedisServer

@@ -463,7 +463,7 @@ class Builder:
                 FieldDef(
                     "parallelism",
                     "scalar",
-                    "int32",
+                    "int64",
                     doc="How many slices of the `created` range to walk at once, 1 to 16 "
                     "(0 means 1). Above 1, `created` must have a lower (`gt`/`gte`) and an "
                     "upper (`lt`/`lte`) bound and no cursor may be set; the stream is the same, "
