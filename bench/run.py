@@ -450,7 +450,8 @@ def report(results: dict[str, Any], sizes: Sizes, log_level: str, quick: bool) -
             added <= 0.6,
         ),
         (
-            f"{sizes.burst} concurrent Gets, upstream {sizes.burst_latency * 1000:.0f} ms each "
+            f"{sizes.burst} concurrent Gets of one session (coalesced into one request since "
+            f"gateway.coalesce), upstream {sizes.burst_latency * 1000:.0f} ms each "
             f"(median of {len(bursts)})",
             f"{burst_wall:.3f} s (runs: {', '.join(f'{w:.3f}' for w in burst_walls)}); "
             f"{sum(b['ok'] for b in bursts)}/{sum(b['calls'] for b in bursts)} succeeded; "
