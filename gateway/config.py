@@ -8,6 +8,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
+from gateway import security as security_settings
+from gateway.security import SecurityConfig
+from gateway.trust import TrustBoundary
+
 STRIPE_API_BASE = "https://api.stripe.com"
 DEFAULT_STRIPE_VERSION = "2026-10-28.endive"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
@@ -41,6 +45,7 @@ class Config:
     log_level: str = "INFO"
     workers: int = 1
     emulator: bool = False
+    security: SecurityConfig = field(default_factory=SecurityConfig)
 
     def describe(self) -> str:
         """One line per setting, for the start-up log; the key redacted."""
@@ -131,6 +136,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="start the embedded Stripe emulator on loopback and use it as the upstream",
     )
+    security_settings.add_arguments(parser)
 
 
 def load(args: argparse.Namespace, environ: Mapping[str, str] = os.environ) -> Config:
@@ -154,7 +160,13 @@ def load(args: argparse.Namespace, environ: Mapping[str, str] = os.environ) -> C
                 f"$STRIPE_API_KEY_FILE: cannot read {key_file}: {exc.strerror}"
             ) from None
     emulator = bool(getattr(args, "emulator", False))
-    config = Config(**values, api_key=key, emulator=emulator)  # type: ignore[arg-type]
+    listen = str(values.get("listen", Config.listen))
+    try:
+        security = security_settings.load(args, listen, environ)
+        TrustBoundary(security)  # every file it names must load, or start-up stops here
+    except (OSError, ValueError) as exc:
+        raise ConfigError(str(exc)) from None
+    config = Config(**values, api_key=key, emulator=emulator, security=security)  # type: ignore[arg-type]
     if not emulator and not key:
         raise ConfigError(
             "no Stripe key: set STRIPE_API_KEY or STRIPE_API_KEY_FILE "

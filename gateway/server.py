@@ -19,6 +19,7 @@ from gateway.admission import Admission
 from gateway.config import Config
 from gateway.retry import RetryPolicy
 from gateway.servicer import CheckoutSessionServicer
+from gateway.trust import TrustBoundary
 from gateway.upstream import StripeClient
 
 log = logging.getLogger("gateway.server")
@@ -37,11 +38,23 @@ class Gateway:
     def __init__(self, config: Config, options: ServerOptions = ()) -> None:
         self.config = config
         self.options = options
-        self.port = 0
+        self.port = self.health_port = 0
         self.health = health.aio.HealthServicer()
         self._server: grpc.aio.Server | None = None
         self._client: StripeClient | None = None
         self._emulator: object | None = None
+        self._health_server: grpc.aio.Server | None = None
+        self.trust = TrustBoundary(
+            config.security,
+            rate=config.rate_limit,
+            burst=config.rate_burst,
+            max_waiting=config.max_waiting,
+        )
+
+    def interceptors(self) -> list[grpc.aio.ServerInterceptor]:
+        """The server's interceptors, outermost first: each sees what later ones do (refusals
+        included), so the trust boundary comes last, next to the servicer."""
+        return [self.trust.interceptor]
 
     async def start(self) -> int:
         config = self.config
@@ -67,8 +80,9 @@ class Gateway:
                 rate=config.rate_limit,
                 burst=config.rate_burst,
             ),
+            caller_limits=self.trust.caller_limits,
         )
-        server = grpc.aio.server(options=list(self.options))
+        server = grpc.aio.server(options=list(self.options), interceptors=self.interceptors())
         checkout_session_service_pb2_grpc.add_CheckoutSessionServiceServicer_to_server(  # type: ignore[no-untyped-call]
             CheckoutSessionServicer(self._client), server
         )
@@ -76,24 +90,40 @@ class Gateway:
         reflection.enable_server_reflection(
             (SERVICE_NAME, health.SERVICE_NAME, reflection.SERVICE_NAME), server
         )
-        try:
-            self.port = server.add_insecure_port(config.listen)
-        except RuntimeError:  # grpc's "Failed to bind": in use, or not an address of ours
-            self.port = 0
+        self.port = self.trust.add_port(server, config.listen)
         if self.port == 0:
             raise OSError(f"cannot listen on {config.listen}: in use, or not an address here")
         await server.start()
         self._server = server
+        self.trust.start()
+        if config.security.health_listen:
+            self._health_server = await self._serve_health(config.security.health_listen)
         for name in ("", SERVICE_NAME):
             await self.health.set(name, health_pb2.HealthCheckResponse.SERVING)
         return self.port
+
+    async def _serve_health(self, listen: str) -> grpc.aio.Server:
+        """Health alone, plaintext, on its own port: node probes speak neither TLS nor tokens."""
+        server = grpc.aio.server(options=list(self.options))
+        health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
+        try:
+            self.health_port = server.add_insecure_port(listen)
+        except RuntimeError:
+            self.health_port = 0
+        if self.health_port == 0:
+            raise OSError(f"cannot listen on {listen} for health: in use, or not an address here")
+        await server.start()
+        return server
 
     async def stop(self, grace: float | None = None) -> None:
         """Health says NOT_SERVING first; in-flight calls get `grace` seconds; then close."""
         grace = self.config.shutdown_grace if grace is None else grace
         await self.health.enter_graceful_shutdown()
+        await self.trust.stop()
         if self._server is not None:
             await self._server.stop(grace)
+        if self._health_server is not None:
+            await self._health_server.stop(0)
         if self._client is not None:
             await self._client.close()
         if self._emulator is not None:
@@ -125,6 +155,8 @@ async def serve(
     # Handlers first: a signal sent as soon as the gateway says it serves must find them.
     for sig in stop_signals:
         loop.add_signal_handler(sig, stopping.set)
+    loop.add_signal_handler(signal.SIGHUP, gateway.trust.reload)
+    log.info("%s", gateway.trust.describe())
     if ready is None:
         host = config.listen.rsplit(":", 1)[0]
         log.info("checkout-gateway serving %s on %s:%d", SERVICE_NAME, host, port)
@@ -133,6 +165,6 @@ async def serve(
     await stopping.wait()
     log.info("shutting down: up to %.1f s for calls in flight", config.shutdown_grace)
     await gateway.stop()
-    for sig in stop_signals:
+    for sig in (*stop_signals, signal.SIGHUP):
         with contextlib.suppress(Exception):
             loop.remove_signal_handler(sig)

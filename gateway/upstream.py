@@ -25,6 +25,7 @@ import httpx
 import orjson
 
 from gateway.admission import Admission
+from gateway.caller_limits import CallerLimits
 from gateway.errors import (
     DeadlineExceeded,
     StripeAPIError,
@@ -64,6 +65,7 @@ class StripeClient:
         default_timeout: float = 30.0,
         retry_policy: RetryPolicy | None = None,
         admission: Admission | None = None,
+        caller_limits: CallerLimits | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
@@ -75,6 +77,7 @@ class StripeClient:
         self.admission = admission or Admission(
             max_in_flight=1024, max_waiting=1024, clock=clock, sleep=sleep
         )
+        self._caller_limits = caller_limits
         self._base_url = base_url.rstrip("/")
         # The headers every call sends, built once; a call copies them and adds its own.
         self._headers = httpx.Headers(
@@ -132,6 +135,8 @@ class StripeClient:
         async def attempt(time_left: float) -> UpstreamResponse:
             end = self._clock() + time_left
             try:
+                if self._caller_limits is not None:  # the caller's own share first
+                    await self._caller_limits.take(end)
                 # Every attempt, retries included, is one more call Stripe sees: each is admitted.
                 async with self.admission.admit(end), asyncio.timeout(end - self._clock()):
                     response = await self._transport.handle_async_request(request)

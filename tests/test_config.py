@@ -27,7 +27,7 @@ def test_defaults_with_only_a_key() -> None:
 
 # Setting -> (a flag value, an environment value, the typed environment value).
 VALUES: dict[str, tuple[str, str, object]] = {
-    "listen": ("0.0.0.0:9000", "127.0.0.1:9001", "127.0.0.1:9001"),
+    "listen": ("127.0.0.2:9000", "127.0.0.1:9001", "127.0.0.1:9001"),
     "stripe_api_base": ("http://a.test", "http://b.test", "http://b.test"),
     "stripe_version": ("2025-01-01.x", "2024-01-01.y", "2024-01-01.y"),
     "default_timeout": ("5", "7.5", 7.5),
