@@ -69,9 +69,11 @@ def is_loopback_peer(peer: str) -> bool:
         return False
     host = address.rpartition(":")[0].strip("[]")
     try:
-        return ipaddress.ip_address(host).is_loopback
+        ip = ipaddress.ip_address(host)
     except ValueError:
         return False
+    mapped = ip.ipv4_mapped if isinstance(ip, ipaddress.IPv6Address) else None
+    return (mapped or ip).is_loopback  # ::ffff:127.0.0.1 is loopback too
 
 
 def certificate_identity(auth_context: dict[str, Sequence[bytes]]) -> str | None:
