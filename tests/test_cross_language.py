@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import shutil
 import sys
 from collections.abc import AsyncIterator
@@ -22,7 +23,10 @@ from checkout_gateway.v1 import (
 )
 
 from gateway.config import Config
+from gateway.security import SecurityConfig
 from gateway.server import Gateway
+from tests import pki, secrets_guard, trust_stack
+from tests.trust_stack import token_sha256, write_policy
 
 ROOT = Path(__file__).resolve().parent.parent
 NODE_DIR = ROOT / "tests" / "node"
@@ -53,13 +57,17 @@ async def port() -> AsyncIterator[int]:
         await gw.stop(0)
 
 
-async def create_session(port: int) -> checkout_session_pb2.CheckoutSession:
+def create_request() -> checkout_session_requests_pb2.CreateCheckoutSessionRequest:
     Req = checkout_session_requests_pb2.CreateCheckoutSessionRequest
-    request = Req(
+    return Req(
         mode=Req.MODE_PAYMENT,
         success_url="https://example.com/success",
         line_items=[Req.LineItem(price=TSHIRT, quantity=2)],
     )
+
+
+async def create_session(port: int) -> checkout_session_pb2.CheckoutSession:
+    request = create_request()
     async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
         stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel)  # type: ignore[no-untyped-call]
         session: checkout_session_pb2.CheckoutSession = await stub.CreateCheckoutSession(
@@ -69,11 +77,12 @@ async def create_session(port: int) -> checkout_session_pb2.CheckoutSession:
     return session
 
 
-async def run(*args: str | Path) -> str:
+async def run(*args: str | Path, env: dict[str, str] | None = None) -> str:
     """Runs a child process without blocking the loop the gateway serves on; returns stdout."""
     proc = await asyncio.create_subprocess_exec(
         *map(str, args),
         cwd=ROOT,
+        env=None if env is None else {**os.environ, **env},
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
     )
@@ -153,3 +162,51 @@ async def test_buf_curl_calls_get_via_reflection(port: int) -> None:
     session = json.loads(out)
     assert session["id"] == created.id
     assert session["status"] == "STATUS_OPEN"
+
+
+# --- over mTLS, with a token ----------------------------------------------------------------
+
+NODE_TOKEN = "node-token-8f7e6d5c4b3a29180f1e2d3c4b5a6978"
+secrets_guard.register(NODE_TOKEN)
+
+
+async def test_node_client_calls_over_mtls_with_a_token(tmp_path: Path) -> None:
+    ca = pki.new_ca()
+    files = {name: tmp_path / name for name in ("ca.pem", "server.pem", "server.key")}
+    pki.write_server(ca, files["server.pem"], files["server.key"])
+    files["ca.pem"].write_bytes(ca.cert_pem.bytes())
+    client = pki.issue_client(ca, dns=("node.corp.example",))
+    (tmp_path / "client.pem").write_bytes(client.cert)
+    (tmp_path / "client.key").write_bytes(client.key)
+    caller = {"id": "node-service", "rpcs": ["*"], "token_sha256": token_sha256(NODE_TOKEN)}
+    security = SecurityConfig(
+        tls_cert=files["server.pem"],
+        tls_key=files["server.key"],
+        tls_client_ca=files["ca.pem"],
+        policy=write_policy(tmp_path / "policy.toml", [caller]),
+    )
+    gw = Gateway(Config(listen="127.0.0.1:0", emulator=True, security=security))
+    port = await gw.start()
+    try:
+        async with trust_stack.channel(
+            f"127.0.0.1:{port}", roots=ca.cert_pem.bytes(), client=client
+        ) as ch:
+            created = await trust_stack.stub(ch).CreateCheckoutSession(
+                create_request(), metadata=trust_stack.bearer(NODE_TOKEN), timeout=TIMEOUT
+            )
+        env = {
+            "GATEWAY_CA": str(files["ca.pem"]),
+            "GATEWAY_CLIENT_CERT": str(tmp_path / "client.pem"),
+            "GATEWAY_CLIENT_KEY": str(tmp_path / "client.key"),
+            "GATEWAY_TOKEN": NODE_TOKEN,
+        }
+        target = f"127.0.0.1:{port}"
+        result = json.loads(await run(_node(), NODE_DIR / "client.js", target, created.id, env=env))
+        assert result["get"]["id"] == created.id
+        assert result["stream"]["count"] == SEEDED + 1
+        # Without the token, the certificate's own identity is not in the policy.
+        del env["GATEWAY_TOKEN"]
+        with pytest.raises(AssertionError, match=r"code 7: .*caller node\.corp\.example"):
+            await run(_node(), NODE_DIR / "client.js", target, created.id, env=env)
+    finally:
+        await gw.stop(0)

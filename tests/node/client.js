@@ -4,6 +4,10 @@
 //
 //   node tests/node/client.js HOST:PORT SESSION_ID
 //
+// With GATEWAY_CA set (a PEM file), it calls over TLS trusting that CA; with GATEWAY_CLIENT_CERT
+// and GATEWAY_CLIENT_KEY too, over mTLS; with GATEWAY_TOKEN, every call carries
+// `authorization: Bearer <token>`.
+//
 // Prints one JSON object on stdout:
 //   {"get": {"id", "status", "request_id"},
 //    "stream": {"count", "ids", "statuses", "request_id"}}
@@ -115,6 +119,24 @@ function streamSessions(client) {
   });
 }
 
+function credentials() {
+  const env = process.env;
+  if (!env.GATEWAY_CA) return grpc.credentials.createInsecure();
+  const read = (name) => (env[name] ? fs.readFileSync(env[name]) : null);
+  const tls = grpc.credentials.createSsl(
+    read('GATEWAY_CA'),
+    read('GATEWAY_CLIENT_KEY'),
+    read('GATEWAY_CLIENT_CERT'),
+  );
+  if (!env.GATEWAY_TOKEN) return tls;
+  const token = grpc.credentials.createFromMetadataGenerator((_params, callback) => {
+    const metadata = new grpc.Metadata();
+    metadata.add('authorization', `Bearer ${env.GATEWAY_TOKEN}`);
+    callback(null, metadata);
+  });
+  return grpc.credentials.combineChannelCredentials(tls, token);
+}
+
 async function main() {
   const [target, id] = process.argv.slice(2);
   if (!target || !id) {
@@ -122,7 +144,7 @@ async function main() {
     process.exit(2);
   }
   const Service = loadService();
-  const client = new Service(target, grpc.credentials.createInsecure());
+  const client = new Service(target, credentials());
   try {
     const get = await getSession(client, id);
     const stream = await streamSessions(client);
