@@ -204,6 +204,17 @@ async def test_node_client_calls_over_mtls_with_a_token(tmp_path: Path) -> None:
         result = json.loads(await run(_node(), NODE_DIR / "client.js", target, created.id, env=env))
         assert result["get"]["id"] == created.id
         assert result["stream"]["count"] == SEEDED + 1
+        # buf curl as the README shows it: TLS, a client certificate, a token (for reflection too).
+        out = await run(
+            str(BUF), "curl", "--protocol", "grpc",
+            "--cacert", str(files["ca.pem"]),
+            "--cert", str(tmp_path / "client.pem"), "--key", str(tmp_path / "client.key"),
+            "-H", f"authorization: Bearer {NODE_TOKEN}",
+            "--reflect-header", f"authorization: Bearer {NODE_TOKEN}",
+            "--data", json.dumps({"id": created.id}),
+            f"https://localhost:{port}/{SERVICE}/GetCheckoutSession",
+        )  # fmt: skip
+        assert json.loads(out)["id"] == created.id
         # Without the token, the certificate's own identity is not in the policy.
         del env["GATEWAY_TOKEN"]
         with pytest.raises(AssertionError, match=r"code 7: .*caller node\.corp\.example"):
