@@ -13,6 +13,7 @@ import pytest
 from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
+from gateway.emulator import Emulator
 from gateway.security import SecurityConfig, insecure_exposure, is_loopback
 from tests import pki, secrets_guard
 from tests.conftest import CLI, spawn_serve
@@ -158,3 +159,29 @@ async def test_health_listen_serves_health_alone_in_plaintext(tmp_path: Path) ->
         assert not s.emulator.requests
     finally:
         await s.stop()
+
+
+async def test_sighup_to_the_supervisor_reaches_every_worker(tmp_path: Path) -> None:
+    policy = write_policy(tmp_path / "policy.toml", [{"id": "x", "rpcs": ["*"]}])
+    emulator = Emulator(api_key=KEY)
+    await emulator.start()
+    process, _port, _seen = await spawn_serve(
+        "--stripe-api-base", emulator.base_url, "--workers", "2", "--policy", str(policy),
+        api_key=KEY,
+    )  # fmt: skip
+    assert process.stderr is not None
+    try:
+        process.send_signal(signal.SIGHUP)
+        reloaded = 0
+        async with asyncio.timeout(30):
+            while reloaded < 2:
+                reloaded += b"SIGHUP: re-reading the policy" in await process.stderr.readline()
+        process.send_signal(signal.SIGTERM)
+        async with asyncio.timeout(30):
+            rest = await process.stderr.read()
+            assert await process.wait() == 0, rest.decode()
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+        await emulator.stop()
