@@ -411,3 +411,26 @@ async def test_a_policy_that_does_not_parse_is_logged_and_the_old_one_stays(
         "new version refused, keeping the previous one: callers[0].rpcs: must be a list" in m
         for m in caplog.messages
     )
+
+
+@pytest.mark.parametrize(
+    ("metadata", "code"),
+    [
+        ((), grpc.StatusCode.UNAUTHENTICATED),
+        (
+            (*bearer(SHOP_TOKEN), ("stripe-account", "acct_1Other")),
+            grpc.StatusCode.PERMISSION_DENIED,
+        ),
+    ],
+)
+async def test_a_stream_is_refused_before_its_first_page(
+    stack: SecureStack, metadata: tuple[tuple[str, str], ...], code: grpc.StatusCode
+) -> None:
+    async with channel(stack.target) as ch:
+        with pytest.raises(grpc.aio.AioRpcError) as caught:
+            async for _ in stub(ch).StreamCheckoutSessions(
+                r.StreamCheckoutSessionsRequest(), metadata=metadata
+            ):
+                pass
+    assert caught.value.code() == code
+    assert not stack.emulator.requests
