@@ -9,10 +9,17 @@ import grpc
 import pytest
 from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 
-from gateway.auth import certificate_identity, is_loopback_peer, xfcc_uri
+from gateway.auth import (
+    Authenticator,
+    Unauthenticated,
+    certificate_identity,
+    is_loopback_peer,
+    xfcc_uri,
+)
 from gateway.caller_limits import CallerLimits
 from gateway.errors import Overloaded
 from gateway.identity import CALLER
+from gateway.policy import parse
 from gateway.security import SecurityConfig
 from tests import secrets_guard
 from tests.trust_stack import bearer, channel, start, stub, token_sha256, write_policy
@@ -133,3 +140,86 @@ async def test_a_noisy_caller_is_held_to_its_share_and_the_others_are_not(tmp_pa
         assert len(s.emulator.requests) == 3
     finally:
         await s.stop()
+
+
+# --- the order of the sources -----------------------------------------------------------------
+
+
+class Context:
+    """What the interceptor reads of a grpc.aio ServicerContext: peer, metadata, auth context."""
+
+    def __init__(
+        self,
+        metadata: tuple[tuple[str, str], ...] = (),
+        peer: str = "ipv4:127.0.0.1:40000",
+        sans: dict[str, list[bytes]] | None = None,
+    ) -> None:
+        self._metadata, self._peer, self._sans = metadata, peer, sans or {}
+
+    def invocation_metadata(self) -> tuple[tuple[str, str], ...]:
+        return self._metadata
+
+    def peer(self) -> str:
+        return self._peer
+
+    def auth_context(self) -> dict[str, list[bytes]]:
+        return self._sans
+
+
+XFCC = (("x-forwarded-client-cert", "By=spiffe://gw;URI=spiffe://corp.example/sa/from-mesh"),)
+CERT = {"peer_uri": [b"spiffe://corp.example/sa/from-cert"]}
+
+
+def authenticator(**sources: object) -> Authenticator:
+    entry = f'id = "quiet"\nrpcs = ["*"]\ntoken_sha256 = "{token_sha256(QUIET)}"\n'
+    policy = parse(f"[[callers]]\n{entry}".encode())
+    return Authenticator(policy=lambda: policy, **sources)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("sources", "context", "identity"),
+    [
+        (
+            {"xfcc": True, "mtls": True},
+            Context(XFCC, sans=CERT),
+            "spiffe://corp.example/sa/from-mesh",
+        ),
+        (
+            {"xfcc": False, "mtls": True},
+            Context(XFCC, sans=CERT),
+            "spiffe://corp.example/sa/from-cert",
+        ),
+        ({"xfcc": True, "mtls": True}, Context(bearer(QUIET) + XFCC, sans=CERT), "quiet"),
+        (
+            {"xfcc": True},
+            Context(XFCC, peer="ipv6:[::1]:40000"),
+            "spiffe://corp.example/sa/from-mesh",
+        ),
+    ],
+)
+def test_the_first_source_that_applies_names_the_caller(
+    sources: dict[str, bool], context: Context, identity: str
+) -> None:
+    assert authenticator(**sources).identify(context) == identity
+
+
+@pytest.mark.parametrize(
+    ("sources", "context", "words"),
+    [
+        ({"xfcc": True}, Context(XFCC, peer="ipv4:10.0.0.7:40000"), "only from a loopback peer"),
+        ({"xfcc": True}, Context((("x-forwarded-client-cert", "By=x"),)), "names no URI"),
+        ({"mtls": True}, Context(bearer(NOISY), sans=CERT), "bearer token not recognised"),
+        (
+            {"mtls": True},
+            Context((("authorization", "Basic dXNlcjpwYXNz"),), sans=CERT),
+            "Bearer <token>",
+        ),
+        ({"xfcc": False}, Context(XFCC), "no caller identity"),
+        ({"mtls": True}, Context(sans={"x509_common_name": [b"cn"]}), "no caller identity"),
+    ],
+)
+def test_a_source_that_does_not_verify_is_refused_not_passed_over(
+    sources: dict[str, bool], context: Context, words: str
+) -> None:
+    with pytest.raises(Unauthenticated, match=words):
+        authenticator(**sources).identify(context)
