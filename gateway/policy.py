@@ -45,6 +45,7 @@ __all__ = [
     "Refusal",
     "parse",
     "rpc_names",
+    "unmatched",
 ]
 
 CALLER_NOT_ALLOWED = "CALLER_NOT_ALLOWED"
@@ -199,13 +200,31 @@ def parse(text: bytes) -> Policy:
     return Policy(callers)
 
 
-class PolicyStore:
-    """The policy in force: `current` is re-read on change (`refresh`) and on SIGHUP (`reload`)."""
+def unmatched(policy: Policy, methods: Iterable[str]) -> list[str]:
+    """`caller: pattern` for each pattern that allows none of `methods` (`/pkg.Service/M`)."""
+    names = [rpc_names(method) for method in methods]
+    return [
+        f"{caller.id}: {pattern}"
+        for caller in policy.callers.values()
+        for pattern in caller.rpcs
+        if not any(fnmatchcase(name, pattern) for group in names for name in group)
+    ]
 
-    def __init__(self, path: Path, *, interval: float = 1.0) -> None:
+
+class PolicyStore:
+    """The policy in force: `current` is re-read on change (`refresh`) and on SIGHUP (`reload`).
+
+    A pattern that allows none of `methods` (the RPCs served) is logged: likely a typo.
+    """
+
+    def __init__(self, path: Path, *, interval: float = 1.0, methods: Iterable[str] = ()) -> None:
+        methods = tuple(methods)
+
         def load(contents: tuple[bytes, ...]) -> Policy:
             policy = parse(contents[0])
             log.info("policy %s: %d callers", path, len(policy.callers))
+            if methods and (typos := unmatched(policy, methods)):
+                log.warning("policy %s: patterns that allow no RPC: %s", path, "; ".join(typos))
             return policy
 
         self.path = path

@@ -13,6 +13,8 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
+from checkout_gateway.v1 import checkout_session_service_pb2
+
 from gateway.auth import Authenticator
 from gateway.caller_limits import CallerLimits
 from gateway.enforcement import TrustInterceptor
@@ -26,6 +28,16 @@ log = logging.getLogger("gateway.trust")
 __all__ = ["TrustBoundary"]
 
 
+# Reflection's method, which the policy governs too (grpcio-reflection serves v1alpha).
+REFLECTION_METHODS = ("/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo",)
+
+
+def served_methods() -> list[str]:
+    """Every method the policy governs: the gateway's RPCs and reflection's."""
+    service = checkout_session_service_pb2.DESCRIPTOR.services_by_name["CheckoutSessionService"]
+    return [f"/{service.full_name}/{m.name}" for m in service.methods] + list(REFLECTION_METHODS)
+
+
 class TrustBoundary:
     """Loads every file named in `security` (raising if one cannot be used)."""
 
@@ -34,7 +46,9 @@ class TrustBoundary:
     ) -> None:
         self.security = s = security
         interval = s.reload_interval
-        self.policy_store = PolicyStore(s.policy, interval=interval) if s.policy else None
+        self.policy_store = None
+        if s.policy is not None:
+            self.policy_store = PolicyStore(s.policy, interval=interval, methods=served_methods())
         verifier = None
         if s.jwt_keys is not None:
             settings = JwtSettings(

@@ -4,6 +4,7 @@ reaching Stripe), static tokens, reflection and health, and reloads under load."
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -289,16 +290,22 @@ async def test_a_caller_in_no_policy_entry_is_refused(tmp_path: Path) -> None:
         await s.stop()
 
 
-async def reflect(s: SecureStack, metadata: tuple[tuple[str, str], ...]) -> list[str]:
+async def reflect(
+    s: SecureStack, metadata: tuple[tuple[str, str], ...]
+) -> tuple[grpc.StatusCode, list[str]]:
+    """List services over reflection: the call's status code and the names it got."""
     async with channel(s.target) as ch:
         reflection = reflection_pb2_grpc.ServerReflectionStub(ch)  # type: ignore[no-untyped-call]
-        request = reflection_pb2.ServerReflectionRequest(list_services="")
-        responses = reflection.ServerReflectionInfo(iter([request]), metadata=metadata)
-        return [
-            service.name
-            async for response in responses
-            for service in response.list_services_response.service
-        ]
+        call = reflection.ServerReflectionInfo(metadata=metadata)
+        names: list[str] = []
+        # A refusal may end the call while the request is still being sent: the status, read
+        # from the call itself, is the server's either way.
+        with contextlib.suppress(grpc.aio.AioRpcError, asyncio.InvalidStateError):
+            await call.write(reflection_pb2.ServerReflectionRequest(list_services=""))
+            await call.done_writing()
+            async for response in call:
+                names += [service.name for service in response.list_services_response.service]
+        return await call.code(), names
 
 
 async def test_reflection_follows_the_policy(tmp_path: Path) -> None:
@@ -309,13 +316,11 @@ async def test_reflection_follows_the_policy(tmp_path: Path) -> None:
     }
     s = await start_with(tmp_path / "p.toml", [SHOP, lister])
     try:
-        assert "checkout_gateway.v1.CheckoutSessionService" in await reflect(s, bearer(ADMIN_TOKEN))
-        with pytest.raises(grpc.aio.AioRpcError) as caught:
-            await reflect(s, bearer(SHOP_TOKEN))
-        assert caught.value.code() == grpc.StatusCode.PERMISSION_DENIED
-        with pytest.raises(grpc.aio.AioRpcError) as caught:
-            await reflect(s, ())
-        assert caught.value.code() == grpc.StatusCode.UNAUTHENTICATED
+        code, names = await reflect(s, bearer(ADMIN_TOKEN))
+        assert code == grpc.StatusCode.OK
+        assert "checkout_gateway.v1.CheckoutSessionService" in names
+        assert (await reflect(s, bearer(SHOP_TOKEN))) == (grpc.StatusCode.PERMISSION_DENIED, [])
+        assert (await reflect(s, ())) == (grpc.StatusCode.UNAUTHENTICATED, [])
     finally:
         await s.stop()
 
@@ -434,3 +439,23 @@ async def test_a_stream_is_refused_before_its_first_page(
                 pass
     assert caught.value.code() == code
     assert not stack.emulator.requests
+
+
+def test_patterns_that_allow_no_rpc_are_logged_as_likely_typos(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from gateway.trust import TrustBoundary
+
+    callers = [
+        {
+            "id": "a",
+            "rpcs": ["GetCheckoutSession", "CreateCheckoutSessions", "grpc.reflection.*", "Strem*"],
+        }
+    ]
+    TrustBoundary(SecurityConfig(policy=write_policy(tmp_path / "p.toml", callers)))
+    (warning,) = [
+        r.getMessage()
+        for r in caplog.records
+        if (r.name, r.levelname) == ("gateway.policy", "WARNING")
+    ]
+    assert warning.endswith("patterns that allow no RPC: a: CreateCheckoutSessions; a: Strem*")
