@@ -194,8 +194,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     finally:
         stop(emulator)
     base = rows[0]["calls_per_s"]
-    print(f"GetCheckoutSession, {args.concurrency} in flight over {args.channels} channels, ")
-    print(f"{args.duration:g} s per mode, one gateway process\n")
+    print(
+        f"GetCheckoutSession, {args.concurrency} in flight over {args.channels} channels, "
+        f"{args.duration:g} s per mode, one gateway process\n"
+    )
     print("| mode | calls/s | vs plaintext | p50 ms | p99 ms | errors |")
     print("|---|---:|---:|---:|---:|---:|")
     for row in rows:

@@ -155,7 +155,8 @@ async def serve(
     # Handlers first: a signal sent as soon as the gateway says it serves must find them.
     for sig in stop_signals:
         loop.add_signal_handler(sig, stopping.set)
-    loop.add_signal_handler(signal.SIGHUP, gateway.trust.reload)
+    if gateway.trust.policy_store is not None:  # without a policy, SIGHUP stays a hangup
+        loop.add_signal_handler(signal.SIGHUP, gateway.trust.reload)
     log.info("%s", gateway.trust.describe())
     if ready is None:
         host = config.listen.rsplit(":", 1)[0]

@@ -130,8 +130,9 @@ def supervise(config: Config) -> int:
             # Workers inherit SIGINT ignored (exec keeps SIG_IGN): Ctrl-C reaches the whole
             # process group, and only the supervisor should act on it (by sending SIGTERM).
             signal.signal(signal.SIGINT, signal.SIG_IGN)
-            # SIGHUP (re-read the policy) likewise, until each worker's loop takes it over.
-            signal.signal(signal.SIGHUP, signal.SIG_IGN)
+            reloads = config.security.policy is not None  # else SIGHUP stays a hangup
+            if reloads:  # SIGHUP re-reads the policy: ignored until each worker's loop takes it
+                signal.signal(signal.SIGHUP, signal.SIG_IGN)
             for number in range(1, config.workers + 1):
                 receive, send = context.Pipe(duplex=False)
                 process = context.Process(
@@ -144,7 +145,10 @@ def supervise(config: Config) -> int:
                 send.close()  # the worker's end: its exit now reads as EOF here
                 workers.append(Worker(number, process, receive))
             signal.signal(signal.SIGINT, lambda _signum, _frame: None)
-            signal.signal(signal.SIGHUP, lambda _signum, _frame: forward(workers, signal.SIGHUP))
+            if reloads:
+                signal.signal(
+                    signal.SIGHUP, lambda _signum, _frame: forward(workers, signal.SIGHUP)
+                )
             crashed = watch(workers, wakeup, f"{SERVICE_NAME} on {listen}")
         finally:
             stop(workers, config.shutdown_grace + STOP_MARGIN)

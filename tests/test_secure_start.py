@@ -185,3 +185,16 @@ async def test_sighup_to_the_supervisor_reaches_every_worker(tmp_path: Path) -> 
             process.kill()
             await process.wait()
         await emulator.stop()
+
+
+async def test_without_a_policy_sighup_is_still_a_hangup() -> None:
+    # `make run` in a terminal that closes must not leave a gateway holding the port.
+    process, _port, _seen = await spawn_serve("--emulator", api_key=KEY)
+    try:
+        process.send_signal(signal.SIGHUP)
+        async with asyncio.timeout(30):
+            assert await process.wait() == -signal.SIGHUP
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
