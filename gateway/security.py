@@ -11,7 +11,7 @@ import argparse
 import ipaddress
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 __all__ = ["SETTINGS", "SecurityConfig", "add_arguments", "insecure_exposure", "load"]
@@ -33,6 +33,16 @@ class SecurityConfig:
     insecure: bool = False
     # Seconds between looks at the certificate, key, JWT key and policy files.
     reload_interval: float = 1.0
+
+    def __str__(self) -> str:
+        """The settings that differ from the defaults, for the start-up log (no secrets here)."""
+        default = SecurityConfig()
+        changed = [
+            f"{f.name}={getattr(self, f.name)}"
+            for f in fields(self)
+            if getattr(self, f.name) != getattr(default, f.name)
+        ]
+        return " ".join(changed) or "(defaults: plaintext, no policy)"
 
     @property
     def mode(self) -> str:

@@ -198,3 +198,11 @@ async def test_without_a_policy_sighup_is_still_a_hangup() -> None:
         if process.returncode is None:
             process.kill()
             await process.wait()
+
+
+def test_configuration_log_shows_the_security_settings_that_differ() -> None:
+    from gateway.config import Config
+
+    config = Config(security=SecurityConfig(policy=Path("/etc/p.toml"), identity_from_xfcc=True))
+    assert "  security = policy=/etc/p.toml identity_from_xfcc=True" in config.describe()
+    assert "  security = (defaults: plaintext, no policy)" in Config().describe()
