@@ -17,7 +17,7 @@ from gateway.emulator import Emulator
 from gateway.security import SecurityConfig, insecure_exposure, is_loopback
 from tests import pki, secrets_guard
 from tests.conftest import CLI, spawn_serve
-from tests.trust_stack import channel, start, stub, token_sha256, write_policy
+from tests.trust_stack import bearer, channel, start, stub, token_sha256, write_policy
 
 KEY = "sk_test_securestart000000000000000key"
 TOKEN = "start-token-1a2b3c4d5e6f708192a3b4c5d6e7f8091"
@@ -206,3 +206,65 @@ def test_configuration_log_shows_the_security_settings_that_differ() -> None:
     config = Config(security=SecurityConfig(policy=Path("/etc/p.toml"), identity_from_xfcc=True))
     assert "  security = policy=/etc/p.toml identity_from_xfcc=True" in config.describe()
     assert "  security = (defaults: plaintext, no policy)" in Config().describe()
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "typed"),
+    [
+        ("tls_cert", "/etc/gw/tls.crt", Path("/etc/gw/tls.crt")),
+        ("policy", "/etc/gw/policy.toml", Path("/etc/gw/policy.toml")),
+        ("jwt_identity_claim", "azp", "azp"),
+        ("jwt_leeway", "5", 5.0),
+        ("health_listen", "0.0.0.0:8081", "0.0.0.0:8081"),
+    ],
+)
+def test_security_settings_come_from_flags_then_the_environment(
+    name: str, value: str, typed: object
+) -> None:
+    import argparse
+
+    from gateway import security
+
+    parser = argparse.ArgumentParser()
+    security.add_arguments(parser)
+    flag, env, _kind, _help = security.SETTINGS[name]
+    listen = "127.0.0.1:1"
+    key = {"GATEWAY_TLS_KEY": "k"} if name == "tls_cert" else {}  # a certificate needs its key
+    loaded = security.load(parser.parse_args([]), listen, {env: value, **key})
+    assert getattr(loaded, name) == typed
+    loaded = security.load(parser.parse_args([flag, value]), listen, {env: "other", **key})
+    assert getattr(loaded, name) == typed
+
+
+async def test_workers_each_serve_tls_with_the_policy(tmp_path: Path) -> None:
+    ca = pki.new_ca()
+    cert, key = tmp_path / "c.pem", tmp_path / "k.pem"
+    pki.write_server(ca, cert, key)
+    token = "workers-token-aa11bb22cc33dd44ee55ff6677889900"
+    secrets_guard.register(token)
+    policy = write_policy(
+        tmp_path / "policy.toml",
+        [{"id": "w", "rpcs": ["List*"], "token_sha256": token_sha256(token)}],
+    )
+    emulator = Emulator(api_key=KEY)
+    await emulator.start()
+    process, port, _ = await spawn_serve(
+        "--stripe-api-base", emulator.base_url, "--workers", "2",
+        "--tls-cert", str(cert), "--tls-key", str(key), "--policy", str(policy),
+        api_key=KEY,
+    )  # fmt: skip
+    try:
+        for _ in range(4):  # a connection each: the kernel spreads them over the workers
+            async with channel(f"127.0.0.1:{port}", roots=ca.cert_pem.bytes()) as ch:
+                await stub(ch).ListCheckoutSessions(
+                    r.ListCheckoutSessionsRequest(), metadata=bearer(token), timeout=30
+                )
+                with pytest.raises(grpc.aio.AioRpcError) as caught:
+                    await stub(ch).GetCheckoutSession(
+                        r.GetCheckoutSessionRequest(id="cs_test_1"), metadata=bearer(token)
+                    )
+                assert caught.value.code() == grpc.StatusCode.PERMISSION_DENIED
+    finally:
+        process.kill()
+        await process.wait()
+        await emulator.stop()
