@@ -30,6 +30,7 @@ class Unauthenticated(Exception):
 
 def _split(text: str, separator: str) -> list[str]:
     """`text` split on `separator` outside double quotes (XFCC quotes values with , ; =)."""
+    # Our own: no library we depend on parses XFCC, and Envoy's format is these few rules.
     parts: list[str] = []
     current: list[str] = []
     quoted = escaped = False

@@ -68,6 +68,7 @@ def _pem_algorithm(key: Any) -> str:
 
 
 def _pem_keys(text: bytes) -> list[Key]:
+    # cryptography loads one public key per call (certificates alone come in bulk): split first.
     keys = []
     for block in PEM_BLOCK.finditer(text):
         kind, pem = block.group(1), block.group(0)

@@ -1,8 +1,9 @@
 """Files re-read when their contents change: TLS material, JWT keys, the policy.
 
 Contents, not modification times, say what changed: a rewrite within one timestamp tick,
-or a symlink swapped by Kubernetes, is still seen. A new version that does not load is
-logged once and the previous value stays in use.
+or a symlink swapped by Kubernetes, is still seen. Polled, not watched with inotify: grpc
+asks for TLS material at each handshake anyway, and the files are small. A new version that
+does not load is logged once and the previous value stays in use.
 """
 
 from __future__ import annotations
