@@ -17,6 +17,7 @@ from grpc_reflection.v1alpha import reflection
 
 from gateway.admission import Admission
 from gateway.config import Config
+from gateway.health_port import serve_health
 from gateway.retry import RetryPolicy
 from gateway.servicer import CheckoutSessionServicer
 from gateway.trust import TrustBoundary
@@ -97,23 +98,12 @@ class Gateway:
         self._server = server
         self.trust.start()
         if config.security.health_listen:
-            self._health_server = await self._serve_health(config.security.health_listen)
+            self._health_server, self.health_port = await serve_health(
+                self.health, config.security.health_listen, self.options
+            )
         for name in ("", SERVICE_NAME):
             await self.health.set(name, health_pb2.HealthCheckResponse.SERVING)
         return self.port
-
-    async def _serve_health(self, listen: str) -> grpc.aio.Server:
-        """Health alone, plaintext, on its own port: node probes speak neither TLS nor tokens."""
-        server = grpc.aio.server(options=list(self.options))
-        health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
-        try:
-            self.health_port = server.add_insecure_port(listen)
-        except RuntimeError:
-            self.health_port = 0
-        if self.health_port == 0:
-            raise OSError(f"cannot listen on {listen} for health: in use, or not an address here")
-        await server.start()
-        return server
 
     async def stop(self, grace: float | None = None) -> None:
         """Health says NOT_SERVING first; in-flight calls get `grace` seconds; then close."""
