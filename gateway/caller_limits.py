@@ -14,7 +14,7 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 
 from gateway.admission import TokenBucket
-from gateway.errors import Overloaded
+from gateway.exceptions import Overloaded
 from gateway.identity import CALLER
 
 __all__ = ["CallerLimits"]

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
+import dataclasses
 import logging
+import secrets
 import sys
-from collections.abc import Coroutine, Sequence
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from gateway import config as configuration
-from gateway.emulator import cli as emulator_cli
+from gateway.runtime import configure_logging, run_async
+from stripe_emulator import Emulator
+from stripe_emulator import cli as emulator_cli
+
+if TYPE_CHECKING:
+    from gateway.server import ServerOptions
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,29 +45,31 @@ def run_serve(args: argparse.Namespace) -> int:
 
     try:
         # grpc shares ports by default: one process owns its port, a second gateway must fail.
-        run_async(serve(config, options=[("grpc.so_reuseport", 0)]))
+        options = [("grpc.so_reuseport", 0)]
+        run_async(
+            with_emulator(config, options) if config.emulator else serve(config, options=options)
+        )
     except OSError as exc:
         logging.getLogger("gateway").error("%s", exc)
         return 1
     return 0
 
 
-def configure_logging(level: str, worker: int = 0) -> None:
-    """`time LEVEL logger message` lines; a worker's logger name ends in `[worker-N]`."""
-    # The log line names no thread or process: skip looking them up for every record.
-    logging.logThreads = logging.logProcesses = logging.logMultiprocessing = False
-    name = f"%(name)s[worker-{worker}]" if worker else "%(name)s"
-    logging.basicConfig(level=level.upper(), format=f"%(asctime)s %(levelname)s {name} %(message)s")
+async def with_emulator(config: configuration.Config, options: ServerOptions) -> None:
+    """`serve --emulator`: the embedded emulator in this loop, up before the gateway, down after."""
+    from gateway.server import serve
 
-
-def run_async(main: Coroutine[Any, Any, None]) -> None:
-    """Run `main` to completion on uvloop (asyncio's own loop where uvloop is missing)."""
+    api_key = config.api_key or f"sk_test_emulator{secrets.token_hex(8)}"
+    emulator = Emulator(api_key=api_key, seed=3)
+    await emulator.start()
+    logging.getLogger("gateway.server").info("embedded Stripe emulator on %s", emulator.base_url)
     try:
-        import uvloop
-    except ImportError:  # pragma: no cover - uvloop is a dependency off Windows
-        asyncio.run(main)
-    else:
-        uvloop.run(main)
+        await serve(
+            dataclasses.replace(config, stripe_api_base=emulator.base_url, api_key=api_key),
+            options=options,
+        )
+    finally:
+        await emulator.stop()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -6,15 +6,15 @@ import asyncio
 import contextlib
 import gc
 import logging
-import secrets
 import signal
 from collections.abc import Callable, Sequence
 
 import grpc
-from checkout_gateway.v1 import checkout_session_service_pb2, checkout_session_service_pb2_grpc
+from checkout_gateway.v1 import checkout_session_service_pb2
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
+from gateway import handlers
 from gateway.admission import Admission
 from gateway.config import Config
 from gateway.health_port import serve_health
@@ -43,7 +43,6 @@ class Gateway:
         self.health = health.aio.HealthServicer()
         self._server: grpc.aio.Server | None = None
         self._client: StripeClient | None = None
-        self._emulator: object | None = None
         self._health_server: grpc.aio.Server | None = None
         self.trust = TrustBoundary(
             config.security,
@@ -59,19 +58,9 @@ class Gateway:
 
     async def start(self) -> int:
         config = self.config
-        base_url, api_key = config.stripe_api_base, config.api_key
-        if config.emulator:
-            from gateway.emulator import Emulator  # only `--emulator` needs it
-
-            api_key = api_key or f"sk_test_emulator{secrets.token_hex(8)}"
-            emulator = Emulator(api_key=api_key, seed=3)
-            await emulator.start()
-            self._emulator = emulator
-            base_url = emulator.base_url
-            log.info("embedded Stripe emulator on %s", base_url)
         self._client = StripeClient(
-            base_url=base_url,
-            api_key=api_key,
+            base_url=config.stripe_api_base,
+            api_key=config.api_key,
             stripe_version=config.stripe_version,
             default_timeout=config.default_timeout,
             retry_policy=RetryPolicy(max_retries=config.max_retries),
@@ -84,9 +73,7 @@ class Gateway:
             caller_limits=self.trust.caller_limits,
         )
         server = grpc.aio.server(options=list(self.options), interceptors=self.interceptors())
-        checkout_session_service_pb2_grpc.add_CheckoutSessionServiceServicer_to_server(  # type: ignore[no-untyped-call]
-            CheckoutSessionServicer(self._client), server
-        )
+        handlers.add_to_server(CheckoutSessionServicer(self._client), server)
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
         reflection.enable_server_reflection(
             (SERVICE_NAME, health.SERVICE_NAME, reflection.SERVICE_NAME), server
@@ -116,8 +103,6 @@ class Gateway:
             await self._health_server.stop(0)
         if self._client is not None:
             await self._client.close()
-        if self._emulator is not None:
-            await self._emulator.stop()  # type: ignore[attr-defined]
 
     async def wait(self) -> None:
         assert self._server is not None

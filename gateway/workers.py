@@ -25,6 +25,7 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 
 from gateway.config import Config
+from gateway.runtime import configure_logging, run_async
 
 log = logging.getLogger("gateway.workers")
 
@@ -57,7 +58,6 @@ def reserve_port(listen: str) -> tuple[socket.socket, str]:
 
 def worker_main(number: int, config: Config, ready: Connection) -> None:
     """One worker process: `serve()` on the shared port; sends its port on `ready` once up."""
-    from gateway.cli import configure_logging, run_async
     from gateway.server import serve
 
     configure_logging(config.log_level, worker=number)

@@ -1,4 +1,4 @@
-"""Shared fixtures: paths to the reference material."""
+"""Shared fixtures: the vendored Stripe examples, and a gateway in front of an emulator."""
 
 from __future__ import annotations
 
@@ -8,18 +8,18 @@ import pytest
 
 from tests import secrets_guard
 
-# Every test runs at DEBUG with a guard that fails it if a Stripe key shows in a log record.
-pytest_plugins = ["tests.secrets_guard"]
+# Every test runs at DEBUG with a guard that fails it if a Stripe key shows in a log record,
+# and with a guard that fails it if it opens a path beside the repository (tests/confine.py).
+pytest_plugins = ["tests.secrets_guard", "tests.confine"]
 
 ROOT = Path(__file__).resolve().parent.parent
-REFERENCE = ROOT.parent / "shared" / "reference"
+# Stripe's published examples, copied here (tests/fixtures/README.md says from where).
+FIXTURES = ROOT / "tests" / "fixtures"
 
 
 @pytest.fixture(scope="session")
-def reference_dir() -> Path:
-    if not REFERENCE.is_dir():
-        pytest.fail(f"reference material not found at {REFERENCE}")
-    return REFERENCE
+def fixtures_dir() -> Path:
+    return FIXTURES
 
 
 # --- A gateway in front of an emulator, both on loopback ports chosen by the OS -------------
@@ -31,8 +31,8 @@ import grpc  # noqa: E402
 from checkout_gateway.v1 import checkout_session_service_pb2_grpc  # noqa: E402
 
 from gateway.config import Config  # noqa: E402
-from gateway.emulator import Emulator  # noqa: E402
 from gateway.server import Gateway  # noqa: E402
+from stripe_emulator import Emulator  # noqa: E402
 
 API_KEY = "sk_test_gatewaytests0000000000000000key"
 secrets_guard.register(API_KEY)

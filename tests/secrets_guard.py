@@ -28,9 +28,10 @@ from typing import Any
 import grpc
 import pytest
 
-# A Stripe secret or restricted key in full: the redacted forms (`sk_test_…abcd`,
-# `sk_test_****abcd`) do not match, having no run of 8 letters or digits after the prefix.
-KEY_SHAPE = re.compile(r"[sr]k_(?:test|live)_[A-Za-z0-9]{8,}")
+# A Stripe secret or restricted key, or a webhook signing secret, in full: the redacted forms
+# (`sk_test_…abcd`, `sk_test_****abcd`) do not match, having no run of 8 letters or digits
+# after the prefix.
+KEY_SHAPE = re.compile(r"(?:[sr]k_(?:test|live)|whsec)_[A-Za-z0-9]{8,}")
 # A JWT's header and payload (base64url JSON objects), however its signature ends.
 JWT_SHAPE = re.compile(r"eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}")
 # A PEM private key or certificate, whole or from its first line on.

@@ -22,10 +22,9 @@ from checkout_gateway.v1 import (
     checkout_session_service_pb2_grpc,
 )
 
-from gateway.config import Config
 from gateway.security import SecurityConfig
-from gateway.server import Gateway
 from tests import pki, secrets_guard, trust_stack
+from tests.conftest import start_stack, stop_stack
 from tests.trust_stack import token_sha256, write_policy
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,12 +48,11 @@ TIMEOUT = 60.0
 
 @pytest.fixture
 async def port() -> AsyncIterator[int]:
-    gw = Gateway(Config(listen="127.0.0.1:0", emulator=True))
-    port = await gw.start()
+    stack = await start_stack(seed=SEEDED)
     try:
-        yield port
+        yield stack.gateway.port
     finally:
-        await gw.stop(0)
+        await stop_stack(stack)
 
 
 def create_request() -> checkout_session_requests_pb2.CreateCheckoutSessionRequest:
@@ -185,8 +183,8 @@ async def test_node_client_calls_over_mtls_with_a_token(tmp_path: Path) -> None:
         tls_client_ca=files["ca.pem"],
         policy=write_policy(tmp_path / "policy.toml", [caller]),
     )
-    gw = Gateway(Config(listen="127.0.0.1:0", emulator=True, security=security))
-    port = await gw.start()
+    stack = await start_stack(seed=SEEDED, security=security)
+    port = stack.gateway.port
     try:
         async with trust_stack.channel(
             f"127.0.0.1:{port}", roots=ca.cert_pem.bytes(), client=client
@@ -220,4 +218,4 @@ async def test_node_client_calls_over_mtls_with_a_token(tmp_path: Path) -> None:
         with pytest.raises(AssertionError, match=r"code 7: .*caller node\.corp\.example"):
             await run(_node(), NODE_DIR / "client.js", target, created.id, env=env)
     finally:
-        await gw.stop(0)
+        await stop_stack(stack)

@@ -17,7 +17,7 @@ from gateway.auth import (
     xfcc_uri,
 )
 from gateway.caller_limits import CallerLimits
-from gateway.errors import Overloaded
+from gateway.exceptions import Overloaded
 from gateway.identity import CALLER
 from gateway.policy import parse
 from gateway.security import SecurityConfig

@@ -36,8 +36,9 @@ from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 from stripe._stripe_object import UntypedStripeObject
 
-from gateway.emulator import SEED_PRICES
-from gateway.emulator.forms import parse_form
+from gateway.config import DEFAULT_STRIPE_VERSION
+from stripe_emulator import SEED_PRICES
+from stripe_emulator.forms import parse_form
 from tests.conftest import Stack, start_stack, stop_stack
 from tests.stripe_model import PARAMS, resolve
 from tests.test_gateway_rpcs import create_request
@@ -236,7 +237,9 @@ HEADERS = st.lists(
             st.one_of(HEADER_TEXT, st.from_regex(r"acct_[A-Za-z0-9]{1,20}", fullmatch=True)),
         ),
         st.tuples(st.just("stripe-context"), HEADER_TEXT),
-        st.tuples(st.just("stripe-version"), st.one_of(HEADER_TEXT, st.just("2026-10-28.endive"))),
+        st.tuples(
+            st.just("stripe-version"), st.one_of(HEADER_TEXT, st.just(DEFAULT_STRIPE_VERSION))
+        ),
     ),
     max_size=2,
     unique_by=lambda pair: pair[0],

@@ -13,8 +13,8 @@ import pytest
 from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from gateway.emulator import Emulator
 from gateway.security import SecurityConfig, insecure_exposure, is_loopback
+from stripe_emulator import Emulator
 from tests import pki, secrets_guard
 from tests.conftest import CLI, spawn_serve
 from tests.trust_stack import bearer, channel, start, stub, token_sha256, write_policy

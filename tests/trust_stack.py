@@ -12,9 +12,9 @@ import grpc
 from checkout_gateway.v1 import checkout_session_service_pb2_grpc
 
 from gateway.config import Config
-from gateway.emulator import Emulator
 from gateway.security import SecurityConfig
 from gateway.server import Gateway
+from stripe_emulator import Emulator
 from tests import secrets_guard
 from tests.conftest import API_KEY
 from tests.pki import Client
