@@ -459,3 +459,72 @@ def test_patterns_that_allow_no_rpc_are_logged_as_likely_typos(
         if (r.name, r.levelname) == ("gateway.policy", "WARNING")
     ]
     assert warning.endswith("patterns that allow no RPC: a: CreateCheckoutSessions; a: Strem*")
+
+
+def _policy(**entry: Any) -> Any:
+    lines = [f"{key} = {value}" for key, value in entry.items()]
+    return parse(('[[callers]]\nid = "c"\nrpcs = ["*"]\n' + "\n".join(lines)).encode())
+
+
+@pytest.mark.parametrize(
+    ("entry", "metadata", "reason"),
+    [
+        ({}, (), None),
+        ({}, (("stripe-account", "acct_1A"),), "ACCOUNT_NOT_ALLOWED"),  # absent: none
+        ({"stripe_accounts": "[]"}, (("stripe-account", "acct_1A"),), "ACCOUNT_NOT_ALLOWED"),
+        ({"stripe_accounts": '["acct_1A"]'}, (("stripe-account", "acct_1A"),), None),
+        (
+            {"stripe_accounts": '["acct_1A"]'},
+            (("stripe-account", "acct_1B"),),
+            "ACCOUNT_NOT_ALLOWED",
+        ),
+        (
+            {"stripe_accounts": '["acct_1A"]'},
+            (("stripe-context", "acct_1B"),),
+            "ACCOUNT_NOT_ALLOWED",
+        ),
+        (
+            {"stripe_accounts": '["acct_1A"]'},
+            (("stripe-account", "acct_1A"), ("stripe-account", "acct_1B")),  # every value counts
+            "ACCOUNT_NOT_ALLOWED",
+        ),
+        ({"stripe_accounts": '["*"]'}, (("stripe-account", "acct_1Z"),), None),
+        ({"stripe_accounts": '["*"]'}, (("stripe-context", "acct_1Z"),), None),
+        ({}, (("stripe-version", "2026-10-28.endive"),), "VERSION_OVERRIDE_NOT_ALLOWED"),
+        ({"stripe_version_override": "true"}, (("stripe-version", "2025-01-01.x"),), None),
+        ({}, (("idempotency-key", "k"), ("other", "x")), None),
+    ],
+)
+def test_the_policys_rules_on_metadata_every_row(
+    entry: dict[str, str], metadata: tuple[tuple[str, str], ...], reason: str | None
+) -> None:
+    refusal = _policy(**entry).check("c", ("GetCheckoutSession",), metadata)
+    assert (refusal.reason if refusal else None) == reason
+
+
+GW = "/checkout_gateway.v1.CheckoutSessionService/"
+REFLECTION = "/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo"
+
+
+@pytest.mark.parametrize(
+    ("rpcs", "method", "allowed"),
+    [
+        ('["GetCheckoutSession"]', GW + "GetCheckoutSession", True),
+        ('["Get*"]', GW + "GetCheckoutSession", True),
+        ('["get*"]', GW + "GetCheckoutSession", False),  # case matters
+        ('["checkout_gateway.v1.*"]', GW + "ExpireCheckoutSession", True),
+        ('["Stream*"]', GW + "ListCheckoutSessions", False),
+        ('["*"]', REFLECTION, True),
+        ('["grpc.reflection.*"]', REFLECTION, True),
+        ('["ServerReflectionInfo"]', REFLECTION, False),  # bare names are the gateway's only
+        ('["grpc.reflection.*"]', GW + "GetCheckoutSession", False),
+    ],
+)
+def test_rpc_patterns_every_row(rpcs: str, method: str, allowed: bool) -> None:
+    policy = parse(f'[[callers]]\nid = "c"\nrpcs = {rpcs}\n'.encode())
+    assert (policy.check("c", rpc_names(method), ()) is None) is allowed
+
+
+def test_an_id_that_is_not_a_string_is_refused() -> None:
+    with pytest.raises(PolicyError, match=r"callers\[0\]\.id: must be a non-empty string"):
+        parse(b'[[callers]]\nid = 3\nrpcs = ["*"]\n')
