@@ -16,7 +16,7 @@ import jwt
 import pytest
 from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
 
 from gateway.jwt_auth import MAX_TOKEN_BYTES
 from gateway.security import SecurityConfig
@@ -252,3 +252,41 @@ def test_a_keys_file_without_pinned_asymmetric_keys_is_refused(
 
     with pytest.raises(ValueError, match=words):
         load_keys((json.dumps(document).encode(),))
+
+
+def _public_pem(private: Any) -> bytes:
+    data: bytes = private.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    return data
+
+
+@pytest.mark.parametrize(
+    ("make", "algorithm"),
+    [
+        (lambda: rsa.generate_private_key(public_exponent=65537, key_size=2048), "RS256"),
+        (lambda: ec.generate_private_key(ec.SECP256R1()), "ES256"),
+        (lambda: ec.generate_private_key(ec.SECP384R1()), "ES384"),
+        (lambda: ec.generate_private_key(ec.SECP521R1()), "ES512"),
+        (ed25519.Ed25519PrivateKey.generate, "EdDSA"),
+    ],
+)
+def test_a_pem_key_is_pinned_to_its_types_algorithm_every_row(
+    make: Callable[[], Any], algorithm: str
+) -> None:
+    from gateway.jwt_auth import load_keys
+
+    (key,) = load_keys((_public_pem(make()),))
+    assert key.algorithm == algorithm
+
+
+def test_a_pem_file_of_certificates_and_keys_loads_each() -> None:
+    import trustme
+
+    from gateway.jwt_auth import load_keys
+
+    cert = trustme.CA().cert_pem.bytes()  # an EC P-256 certificate
+    keys = load_keys((cert + public_pem(KEY),))
+    assert [k.algorithm for k in keys] == ["ES256", "RS256"]
+    with pytest.raises(ValueError, match="not b'PRIVATE KEY'"):
+        load_keys((b"-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n",))
