@@ -63,6 +63,8 @@ class TrustBoundary:
             )
         self.interceptor = TrustInterceptor(self.authenticator, self.policy)
         self.caller_limits = None
+        if self.policy_store is not None and self._shares() and rate <= 0:
+            log.warning("the policy gives rate shares, but there is no --rate-limit to share")
         if self.policy_store is not None and rate > 0:
             self.caller_limits = CallerLimits(
                 rate=rate,

@@ -223,3 +223,14 @@ def test_a_source_that_does_not_verify_is_refused_not_passed_over(
 ) -> None:
     with pytest.raises(Unauthenticated, match=words):
         authenticator(**sources).identify(context)
+
+
+def test_rate_shares_without_a_rate_limit_are_reported(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from gateway.trust import TrustBoundary
+
+    policy = write_policy(tmp_path / "p.toml", [{"id": "a", "rpcs": ["*"], "rate_share": 0.5}])
+    assert TrustBoundary(SecurityConfig(policy=policy), rate=0).caller_limits is None
+    assert "the policy gives rate shares, but there is no --rate-limit to share" in caplog.text
+    assert TrustBoundary(SecurityConfig(policy=policy), rate=10).caller_limits is not None
