@@ -4,7 +4,8 @@ One gateway process at a time (`checkout-gateway serve`, against the emulator in
 each its own process) in each mode: plaintext with no policy (today's loopback default), then
 a policy with a static token, TLS, mTLS, and a JWT (RS256). This process keeps
 `--concurrency` GetCheckoutSession calls in flight over `--channels` channels for `--duration`
-seconds per mode and prints calls/s and latency percentiles. Certificates come from a test
+seconds per mode and prints the gateway's CPU per call (what a busy machine skews least),
+calls/s and latency percentiles. Certificates come from a test
 CA (trustme) made for the run. No timing claims are made in tests; this is where they come from.
 
     python -m bench.trust [--duration 5] [--concurrency 50] [--channels 4]
@@ -31,7 +32,15 @@ from checkout_gateway.v1 import checkout_session_requests_pb2 as req
 from checkout_gateway.v1 import checkout_session_service_pb2_grpc
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from bench.common import API_KEY, free_port, percentile, python_command, start, stop
+from bench.common import (
+    API_KEY,
+    free_port,
+    percentile,
+    python_command,
+    start,
+    stop,
+    tree_cpu_seconds,
+)
 
 TOKEN = "bench-token-0123456789abcdef0123456789abcdef"
 ISSUER, AUDIENCE = "https://issuer.bench.example", "checkout-gateway"
@@ -113,7 +122,7 @@ def channel(target: str, mode: Mode, pki: Pki) -> grpc.aio.Channel:
 
 
 async def measure(
-    target: str, mode: Mode, pki: Pki, session_id: str, args: argparse.Namespace
+    target: str, mode: Mode, pki: Pki, session_id: str, args: argparse.Namespace, pid: int
 ) -> dict[str, Any]:
     channels = [channel(target, mode, pki) for _ in range(args.channels)]
     stubs: list[Any] = [
@@ -125,6 +134,7 @@ async def measure(
     await asyncio.gather(*(c.channel_ready() for c in channels))  # handshakes done first
     latencies: list[float] = []
     errors = 0
+    cpu: list[float] = []
     start_at = time.perf_counter()
     warm_until = start_at + args.warmup
     end = warm_until + args.duration
@@ -141,8 +151,15 @@ async def measure(
             if began >= warm_until:
                 latencies.append(time.perf_counter() - began)
 
+    async def cpu_at_the_window() -> None:
+        # The gateway's CPU over the measured window: robust where a busy machine skews calls/s.
+        await asyncio.sleep(max(0.0, warm_until - time.perf_counter()))
+        cpu.append(tree_cpu_seconds(pid))
+        await asyncio.sleep(max(0.0, end - time.perf_counter()))
+        cpu.append(tree_cpu_seconds(pid))
+
     try:
-        await asyncio.gather(*(caller(n) for n in range(args.concurrency)))
+        await asyncio.gather(cpu_at_the_window(), *(caller(n) for n in range(args.concurrency)))
     finally:
         for c in channels:
             await c.close()
@@ -150,6 +167,7 @@ async def measure(
     return {
         "mode": mode.name,
         "calls_per_s": len(latencies) / args.duration,
+        "cpu_us_per_call": (cpu[1] - cpu[0]) / max(1, len(latencies)) * 1e6,
         "p50_ms": percentile(latencies, 0.5) * 1000,
         "p99_ms": percentile(latencies, 0.99) * 1000,
         "errors": errors,
@@ -164,7 +182,7 @@ def run_mode(mode: Mode, pki: Pki, url: str, session_id: str, args: argparse.Nam
     ]
     gateway = start(command, port, env={"STRIPE_API_KEY": API_KEY})
     try:
-        return asyncio.run(measure(f"127.0.0.1:{port}", mode, pki, session_id, args))
+        return asyncio.run(measure(f"127.0.0.1:{port}", mode, pki, session_id, args, gateway.pid))
     finally:
         stop(gateway)
 
@@ -193,16 +211,17 @@ def main(argv: Sequence[str] | None = None) -> None:
             rows = [run_mode(mode, pki, url, session_id, args) for mode in modes]
     finally:
         stop(emulator)
-    base = rows[0]["calls_per_s"]
+    base = rows[0]["cpu_us_per_call"]
     print(
         f"GetCheckoutSession, {args.concurrency} in flight over {args.channels} channels, "
         f"{args.duration:g} s per mode, one gateway process\n"
     )
-    print("| mode | calls/s | vs plaintext | p50 ms | p99 ms | errors |")
-    print("|---|---:|---:|---:|---:|---:|")
+    print("| mode | gateway CPU µs/call | vs plaintext | calls/s | p50 ms | p99 ms | errors |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
     for row in rows:
         print(
-            f"| {row['mode']} | {row['calls_per_s']:.0f} | {row['calls_per_s'] / base:.2f}x "
+            f"| {row['mode']} | {row['cpu_us_per_call']:.0f} "
+            f"| {row['cpu_us_per_call'] / base:.2f}x | {row['calls_per_s']:.0f} "
             f"| {row['p50_ms']:.2f} | {row['p99_ms']:.2f} | {row['errors']} |"
         )
 
