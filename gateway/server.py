@@ -14,7 +14,7 @@ from checkout_gateway.v1 import checkout_session_service_pb2
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
-from gateway import handlers
+from gateway import grpclog, handlers
 from gateway.admission import Admission
 from gateway.config import Config
 from gateway.health_port import serve_health
@@ -72,6 +72,7 @@ class Gateway:
             ),
             caller_limits=self.trust.caller_limits,
         )
+        grpclog.install()  # grpc's tracebacks for a caller's bad bytes: one WARNING line
         server = grpc.aio.server(options=list(self.options), interceptors=self.interceptors())
         handlers.add_to_server(CheckoutSessionServicer(self._client), server)
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)

@@ -203,7 +203,7 @@ def settle_async_payment(store: Store, record: SessionRecord, *, succeeded: bool
 def _emit(store: Store, kind: str, record: SessionRecord, before: dict[str, Any]) -> None:
     data = record.data
     previous = {key: value for key, value in before.items() if data[key] != value}
-    store.events.record(kind, data, previous)
+    store.events.record(kind, record.raw(), previous)
 
 
 def totals(data: dict[str, Any], items: list[dict[str, Any]]) -> None:

@@ -9,7 +9,7 @@ import httpx
 import pytest
 import stripe
 
-from stripe_emulator import SEED_PRICES, EmulatorThread
+from stripe_emulator import SEED_PRICES, EmulatorThread, Fault
 from tests.emulator.conftest import API_KEY
 
 TSHIRT = next(iter(SEED_PRICES))
@@ -157,3 +157,14 @@ def test_an_unknown_event_is_a_404(sdk: None) -> None:
     with pytest.raises(stripe.InvalidRequestError) as info:
         stripe.Event.retrieve("evt_missing")
     assert info.value.http_status == 404 and info.value.code == "resource_missing"
+
+
+def test_http_faults_reach_the_events_api(
+    sdk: None, history: tuple[EmulatorThread, list[Any]], events: list[Any]
+) -> None:
+    emu, _ = history
+    emu.faults.inject(Fault(status=503, path_prefix="/v1/events"), count=1)
+    with pytest.raises(stripe.APIError) as info:
+        stripe.Event.list(limit=1)
+    assert info.value.http_status == 503
+    assert ids(stripe.Event.list(limit=1).data) == ids(events[:1])
