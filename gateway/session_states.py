@@ -1,0 +1,49 @@
+"""The order of a Checkout Session's states, so what the gateway emits never goes backwards.
+
+A session moves open -> complete (unpaid: an async payment is pending) -> complete (paid, or
+needing no payment), or open -> expired. A later state never returns to an earlier one, so a
+snapshot ranked below the last one emitted is stale (an event delivered late, a read from a
+lagging replica) and is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = ["ANY", "STATE_RANKS", "TERMINAL_EVENTS", "TERMINAL_RANK", "is_terminal", "rank"]
+
+ANY = "*"  # any payment_status
+TERMINAL_RANK = 2
+# (status, payment_status) -> rank; a later state has a higher rank. Looked up exactly first,
+# then with ANY payment_status.
+STATE_RANKS: Mapping[tuple[str, str], int] = {
+    ("open", ANY): 0,
+    ("complete", "unpaid"): 1,
+    ("complete", "paid"): TERMINAL_RANK,
+    ("complete", "no_payment_required"): TERMINAL_RANK,
+    ("expired", ANY): TERMINAL_RANK,
+}
+# Events after which a session changes no more, whatever it looks like: an async payment's
+# failure leaves the session `complete` and `unpaid`, as it was while the payment was pending.
+TERMINAL_EVENTS = frozenset(
+    {
+        "checkout.session.async_payment_failed",
+        "checkout.session.async_payment_succeeded",
+        "checkout.session.expired",
+    }
+)
+
+
+def rank(session: Mapping[str, Any]) -> int:
+    """Where `session` is in its life; a status newer than this table ranks as open."""
+    status = str(session.get("status"))
+    found = STATE_RANKS.get((status, str(session.get("payment_status"))))
+    if found is None:
+        found = STATE_RANKS.get((status, ANY), 0)
+    return found
+
+
+def is_terminal(session: Mapping[str, Any]) -> bool:
+    """Whether `session` can change no more (paid, needing no payment, or expired)."""
+    return rank(session) >= TERMINAL_RANK
