@@ -17,6 +17,7 @@ from grpc_reflection.v1alpha import reflection
 
 from gateway.admission import Admission
 from gateway.config import Config
+from gateway.events_runtime import EventsRuntime
 from gateway.retry import RetryPolicy
 from gateway.servicer import CheckoutSessionServicer
 from gateway.upstream import StripeClient
@@ -42,6 +43,7 @@ class Gateway:
         self._server: grpc.aio.Server | None = None
         self._client: StripeClient | None = None
         self._emulator: object | None = None
+        self.events: EventsRuntime | None = None
 
     async def start(self) -> int:
         config = self.config
@@ -68,9 +70,11 @@ class Gateway:
                 burst=config.rate_burst,
             ),
         )
+        self.events = EventsRuntime(config, self._client)
+        await self.events.start()
         server = grpc.aio.server(options=list(self.options))
         checkout_session_service_pb2_grpc.add_CheckoutSessionServiceServicer_to_server(  # type: ignore[no-untyped-call]
-            CheckoutSessionServicer(self._client), server
+            CheckoutSessionServicer(self._client, events=self.events), server
         )
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
         reflection.enable_server_reflection(
@@ -93,6 +97,8 @@ class Gateway:
         grace = self.config.shutdown_grace if grace is None else grace
         await self.health.enter_graceful_shutdown()
         if self._server is not None:
+            if self.events is not None:  # watches end at once (UNAVAILABLE): watch elsewhere
+                await self.events.stop()
             await self._server.stop(grace)
         if self._client is not None:
             await self._client.close()

@@ -18,6 +18,7 @@ from checkout_gateway.v1 import (
     checkout_session_pb2,
     checkout_session_requests_pb2,
     checkout_session_service_pb2_grpc,
+    events_pb2,
     line_item_pb2,
 )
 from google.protobuf.message import Message
@@ -26,6 +27,8 @@ from gateway import pagination
 from gateway.decoding import decode
 from gateway.encoding import NOT_PARAMETERS, encode
 from gateway.errors import StripeAPIError, to_status
+from gateway.event_rpcs import watch_session
+from gateway.events_runtime import EventsRuntime
 from gateway.upstream import StripeClient, UpstreamResponse
 from gateway.validation import check_query_length, validate, validate_headers
 
@@ -89,9 +92,16 @@ class _Call:
 
 
 class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionServiceServicer):
-    def __init__(self, client: StripeClient, *, clock: Callable[[], float] = time.monotonic):
+    def __init__(
+        self,
+        client: StripeClient,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        events: EventsRuntime | None = None,
+    ):
         self._client = client
         self._clock = clock
+        self._events = events
 
     async def _stripe(
         self,
@@ -225,6 +235,19 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
             "StreamCheckoutSessionLineItems",
             context,
             lambda call: self._walk(call, request, f"{SESSIONS}/{request.id}/line_items", LineItem),
+        ):
+            yield item
+
+    async def WatchCheckoutSession(
+        self,
+        request: events_pb2.WatchCheckoutSessionRequest,
+        context: grpc.aio.ServicerContext[Any, Any],
+    ) -> AsyncIterator[Message]:
+        events = self._events
+        assert events is not None, "the server gives the servicer its EventsRuntime"
+        metadata = context.invocation_metadata() or ()
+        async for item in self._stream(
+            "WatchCheckoutSession", context, lambda call: watch_session(events, request, metadata)
         ):
             yield item
 

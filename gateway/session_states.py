@@ -8,7 +8,7 @@ lagging replica) and is dropped.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 __all__ = ["ANY", "STATE_RANKS", "TERMINAL_EVENTS", "TERMINAL_RANK", "is_terminal", "rank"]
@@ -24,15 +24,12 @@ STATE_RANKS: Mapping[tuple[str, str], int] = {
     ("complete", "no_payment_required"): TERMINAL_RANK,
     ("expired", ANY): TERMINAL_RANK,
 }
-# Events after which a session changes no more, whatever it looks like: an async payment's
-# failure leaves the session `complete` and `unpaid`, as it was while the payment was pending.
-TERMINAL_EVENTS = frozenset(
-    {
-        "checkout.session.async_payment_failed",
-        "checkout.session.async_payment_succeeded",
-        "checkout.session.expired",
-    }
-)
+# Event type -> the status in which a session changes no more once that event has happened: an
+# async payment's failure leaves the session `complete` and `unpaid`, as it was while pending.
+TERMINAL_EVENTS: Mapping[str, str] = {
+    "checkout.session.async_payment_failed": "complete",
+    "checkout.session.async_payment_succeeded": "complete",
+}
 
 
 def rank(session: Mapping[str, Any]) -> int:
@@ -44,6 +41,10 @@ def rank(session: Mapping[str, Any]) -> int:
     return found
 
 
-def is_terminal(session: Mapping[str, Any]) -> bool:
-    """Whether `session` can change no more (paid, needing no payment, or expired)."""
-    return rank(session) >= TERMINAL_RANK
+def is_terminal(session: Mapping[str, Any], events: Collection[str] = ()) -> bool:
+    """Whether `session` can change no more: paid, needing no payment or expired, or in the
+    status a TERMINAL_EVENTS event among `events` (types seen for it) leaves it in."""
+    if rank(session) >= TERMINAL_RANK:
+        return True
+    status = session.get("status")
+    return any(TERMINAL_EVENTS.get(kind) == status for kind in events)

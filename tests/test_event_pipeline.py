@@ -9,7 +9,14 @@ import pytest
 from gateway.dedupe import MemoryDedupe
 from gateway.event_bus import LocalBus
 from gateway.events import EventPipeline, session_of
-from gateway.session_states import ANY, STATE_RANKS, TERMINAL_RANK, is_terminal, rank
+from gateway.session_states import (
+    ANY,
+    STATE_RANKS,
+    TERMINAL_EVENTS,
+    TERMINAL_RANK,
+    is_terminal,
+    rank,
+)
 
 # --- the order of states: every row of the table -------------------------------------------
 
@@ -39,6 +46,22 @@ def test_rank(state: tuple[str, str], expected: int) -> None:
     session = {"status": status, "payment_status": payment_status}
     assert rank(session) == expected
     assert is_terminal(session) == (expected >= TERMINAL_RANK)
+
+
+@pytest.mark.parametrize(
+    ("kind", "status", "terminal"),
+    [
+        *((kind, "complete", True) for kind in TERMINAL_EVENTS),
+        *((kind, "open", False) for kind in TERMINAL_EVENTS),
+        ("checkout.session.completed", "complete", False),
+    ],
+)
+def test_terminal_events_end_a_complete_unpaid_session(
+    kind: str, status: str, terminal: bool
+) -> None:
+    session = {"status": status, "payment_status": "unpaid"}
+    assert not is_terminal(session)
+    assert is_terminal(session, [kind]) == terminal
 
 
 def test_a_status_newer_than_the_table_ranks_as_open() -> None:
