@@ -8,11 +8,12 @@ from typing import Any
 from checkout_gateway.v1 import checkout_session_requests_pb2, events_pb2
 from google.protobuf.message import Message
 
+from gateway.event_stream import stream_events
 from gateway.events_runtime import EventsRuntime
 from gateway.validation import validate, validate_headers
 from gateway.watch import WatchKey
 
-__all__ = ["watch_session"]
+__all__ = ["stream_session_events", "watch_session"]
 
 
 async def watch_session(
@@ -31,3 +32,20 @@ async def watch_session(
     key = WatchKey(request.id, tuple(request.expand), tuple(sorted(headers.items())))
     async for session in runtime.watches.watch(key):
         yield session
+
+
+async def stream_session_events(
+    runtime: EventsRuntime,
+    request: events_pb2.StreamCheckoutSessionEventsRequest,
+    metadata: Iterable[tuple[str, Any]],
+) -> AsyncIterator[Message]:
+    headers = validate_headers(metadata)
+    headers.pop("idempotency-key", None)  # a stream only reads
+    async for event in stream_events(
+        runtime.feed(headers),
+        runtime.pipeline.bus,
+        request,
+        policy=runtime.poll_policy,
+        events=runtime.has_events,
+    ):
+        yield event

@@ -18,7 +18,7 @@ import orjson
 from gateway.dedupe import DedupeStore, MemoryDedupe
 from gateway.event_bus import EventBus, LocalBus
 
-__all__ = ["MAX_QUEUED", "EventPipeline", "NotAnEvent", "parse_event", "session_of"]
+__all__ = ["MAX_QUEUED", "EventPipeline", "NotAnEvent", "check_event", "parse_event", "session_of"]
 
 log = logging.getLogger("gateway.events")
 
@@ -30,11 +30,16 @@ class NotAnEvent(ValueError):
 
 
 def parse_event(body: bytes) -> dict[str, Any]:
-    """The event in a verified body: an object with an `evt_` id, a type and a creation time."""
+    """The event in a verified body (see check_event)."""
     try:
         event = orjson.loads(body)
     except orjson.JSONDecodeError:
         raise NotAnEvent("the body is not JSON") from None
+    return check_event(event)
+
+
+def check_event(event: Any) -> dict[str, Any]:
+    """`event` if it is an object with an `evt_` id, a type and a creation time."""
     if not isinstance(event, dict) or event.get("object", "event") != "event":
         raise NotAnEvent("the body is not a Stripe event object")
     ident, kind, created = event.get("id"), event.get("type"), event.get("created")

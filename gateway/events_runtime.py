@@ -14,7 +14,9 @@ from checkout_gateway.v1 import checkout_session_requests_pb2
 
 from gateway.config import Config
 from gateway.encoding import encode
+from gateway.event_feed import EventFeed, Params
 from gateway.events import EventPipeline
+from gateway.events_poller import EventsPoller
 from gateway.upstream import StripeClient
 from gateway.watch import PollPolicy, Watches, WatchKey
 from gateway.webhook_server import WebhookServer
@@ -24,6 +26,7 @@ __all__ = ["EventsRuntime"]
 log = logging.getLogger("gateway.events")
 
 SESSIONS = "/v1/checkout/sessions"
+EVENTS = "/v1/events"
 
 
 class EventsRuntime:
@@ -38,16 +41,22 @@ class EventsRuntime:
             if config.webhook_listen
             else None
         )
+        self.poll_policy = PollPolicy(
+            initial=config.watch_poll_initial,
+            maximum=config.watch_poll_max,
+            safety_net=config.watch_safety_net,
+        )
         self.watches = Watches(
             self.fetch_session,
             self.pipeline.bus,
-            policy=PollPolicy(
-                initial=config.watch_poll_initial,
-                maximum=config.watch_poll_max,
-                safety_net=config.watch_safety_net,
-            ),
+            policy=self.poll_policy,
             events=self.has_events,
             pinned_version=config.stripe_version,
+        )
+        self.poller = (
+            EventsPoller(self.feed({}), self.pipeline, config.events_poll)
+            if config.events_poll
+            else None
         )
 
     @property
@@ -61,8 +70,13 @@ class EventsRuntime:
             port = await self.webhooks.start()
             host = self.config.webhook_listen.rsplit(":", 1)[0]
             log.info("receiving Stripe webhooks on http://%s:%d/stripe/webhook", host, port)
+        if self.poller is not None:
+            self.poller.start()
+            log.info("reading Stripe's /v1/events every %g s", self.config.events_poll)
 
     async def stop(self) -> None:
+        if self.poller is not None:
+            await self.poller.stop()
         if self.webhooks is not None:
             await self.webhooks.stop()
         await self.watches.close()
@@ -81,3 +95,14 @@ class EventsRuntime:
             deadline=None,
         )
         return response.data
+
+    def feed(self, headers: dict[str, str]) -> EventFeed:
+        """Stripe's events feed, read with these request options (stripe-account, ...)."""
+
+        async def get(params: Params) -> dict[str, Any]:
+            response = await self.client.call(
+                "GET", EVENTS, params, metadata=headers, deadline=None
+            )
+            return response.data
+
+        return EventFeed(get)

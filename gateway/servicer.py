@@ -27,7 +27,7 @@ from gateway import pagination
 from gateway.decoding import decode
 from gateway.encoding import NOT_PARAMETERS, encode
 from gateway.errors import StripeAPIError, to_status
-from gateway.event_rpcs import watch_session
+from gateway.event_rpcs import stream_session_events, watch_session
 from gateway.events_runtime import EventsRuntime
 from gateway.upstream import StripeClient, UpstreamResponse
 from gateway.validation import check_query_length, validate, validate_headers
@@ -248,6 +248,21 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
         metadata = context.invocation_metadata() or ()
         async for item in self._stream(
             "WatchCheckoutSession", context, lambda call: watch_session(events, request, metadata)
+        ):
+            yield item
+
+    async def StreamCheckoutSessionEvents(
+        self,
+        request: events_pb2.StreamCheckoutSessionEventsRequest,
+        context: grpc.aio.ServicerContext[Any, Any],
+    ) -> AsyncIterator[Message]:
+        events = self._events
+        assert events is not None, "the server gives the servicer its EventsRuntime"
+        metadata = context.invocation_metadata() or ()
+        async for item in self._stream(
+            "StreamCheckoutSessionEvents",
+            context,
+            lambda call: stream_session_events(events, request, metadata),
         ):
             yield item
 

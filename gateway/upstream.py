@@ -35,7 +35,8 @@ from gateway.errors import (
 from gateway.retry import RetryPolicy, call_with_retries
 from gateway.transport import AiohttpTransport
 
-ALLOWED_PREFIX = "/v1/checkout/sessions"
+# The only paths the gateway calls: the sessions, and the events feed (event streams, poller).
+ALLOWED_PREFIXES = ("/v1/checkout/sessions", "/v1/events")
 USER_AGENT = "checkout-gateway/0.1"
 # gRPC metadata key -> Stripe header, for the request options Stripe takes as headers.
 FORWARDED_HEADERS: Mapping[str, str] = {
@@ -107,8 +108,12 @@ class StripeClient:
         `metadata` holds the caller's validated request options (idempotency-key, stripe-*);
         `deadline` is an absolute time on this client's clock, or None for the default.
         """
-        if not path.startswith(ALLOWED_PREFIX) or any(c in path for c in "?#%\\ ") or ".." in path:
-            raise ValueError(f"refusing to call a path outside {ALLOWED_PREFIX}")
+        if (
+            not path.startswith(ALLOWED_PREFIXES)
+            or any(c in path for c in "?#%\\ ")
+            or ".." in path
+        ):
+            raise ValueError(f"refusing to call a path outside {' and '.join(ALLOWED_PREFIXES)}")
         headers = self._headers.copy()
         for key, header in FORWARDED_HEADERS.items():
             if key in metadata:
