@@ -37,6 +37,9 @@ log = logging.getLogger("gateway.watch")
 CheckoutSession = checkout_session_pb2.CheckoutSession
 HISTORY = 8  # changes a hub keeps for watchers that fall behind; they skip to later ones
 MAX_PENDING = 64  # notices kept between two wake-ups; only the newest decide anything
+# Seconds an event must postdate the last fetch for its payload to be trusted over it: Stripe's
+# clock and ours may differ a little, and events carry whole seconds.
+CLOCK_SKEW = 5.0
 
 
 class ShuttingDown(UpstreamUnavailable):
@@ -200,7 +203,7 @@ class SessionHub:
         if (
             newest.get("api_version") != self._pinned
             or versions - {self._pinned}
-            or created <= self._fetched_at  # it may predate what the last fetch saw
+            or created <= self._fetched_at + CLOCK_SKEW  # it may predate the last fetch
             or same_second > 1  # Stripe does not order events within a second
         ):
             return None

@@ -219,7 +219,7 @@ async def test_a_payload_at_the_pinned_version_after_the_fetch_is_used_as_it_is(
     async with asyncio.timeout(TIMEOUT):
         await call.read()
         paid = hooked.emulator.complete_session(created.id)
-        later = event("evt_b", "checkout.session.completed", paid, created=int(time.time()) + 2)
+        later = event("evt_b", "checkout.session.completed", paid, created=int(time.time()) + 10)
         assert (await deliver(hooked, later)).status_code == 200
         rest_ = await rest(call)
     assert states(rest_) == [PAID]

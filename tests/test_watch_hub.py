@@ -148,9 +148,10 @@ async def test_a_notice_older_than_the_fetch_is_only_a_notice() -> None:
 @pytest.mark.parametrize(
     ("version", "created", "fetches"),
     [
-        (PINNED, 1001, 1),  # newer than the fetch, at our version: used as it is
-        ("2020-08-27", 1001, 2),  # another version: fetched
-        (PINNED, 1000, 2),  # the fetch's own second: may predate it, fetched
+        (PINNED, 1006, 1),  # newer than the fetch (clock skew aside), at our version: used
+        ("2020-08-27", 1006, 2),  # another version: fetched
+        (PINNED, 1005, 2),  # within the clock skew of the fetch: may predate it, fetched
+        (PINNED, 1000, 2),  # the fetch's own second: fetched
     ],
 )
 async def test_when_a_payload_is_used_as_it_is(version: str, created: int, fetches: int) -> None:
@@ -173,8 +174,8 @@ async def test_two_notices_in_one_second_are_fetched_not_trusted() -> None:
     hub = watches.hub(KEY)
     assert hub is not None
     # Both arrive before the hub wakes: Stripe does not order events within a second.
-    hub.notify(notice("evt_1", session("open", metadata={"x": "1"}), created=1005))
-    hub.notify(notice("evt_2", session("complete", "paid"), created=1005))
+    hub.notify(notice("evt_1", session("open", metadata={"x": "1"}), created=1010))
+    hub.notify(notice("evt_2", session("complete", "paid"), created=1010))
     assert (await next_item(seen))[:2] == ("complete", "paid")
     assert upstream.calls == 2
     await watches.close()
