@@ -46,3 +46,16 @@ def test_write_region_keeps_everything_else(tmp_path: Path) -> None:
     assert "first" not in text
     assert "<!-- bench:start -->\nsecond\n<!-- bench:end -->" in text
     assert "<!-- soak:start -->\nsoaked\n<!-- soak:end -->" in text
+
+
+def test_watchers_bench_runs_at_tiny_size() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "bench.watchers", "--watchers", "20", "--channels", "2"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    (row,) = [line for line in result.stdout.splitlines() if line.startswith("| 20 |")]
+    assert row.split("|")[5].strip() == "2"  # session GETs: the first state and the change
