@@ -170,7 +170,8 @@ class CheckoutSessionServiceServicer:
         """Streams Stripe's events about Checkout Sessions, oldest first: the history Stripe keeps
         (GET /v1/events, 30 days) and then, with `follow`, new events as they happen. Pass the id
         of the last event you received as `starting_after_event` to resume with no gap and no
-        repeat, across the switch from history to live too.
+        repeat, across the switch from history to live too. An error from Stripe ends the stream
+        after the events already sent: resume from the last one.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
