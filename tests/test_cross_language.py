@@ -23,6 +23,7 @@ from checkout_gateway.v1 import (
 
 from gateway.config import Config
 from gateway.server import Gateway
+from tests.conftest import start_stack, stop_stack
 
 ROOT = Path(__file__).resolve().parent.parent
 NODE_DIR = ROOT / "tests" / "node"
@@ -134,10 +135,8 @@ async def test_node_client_reports_not_found(port: int) -> None:
 
 async def test_node_client_watches_a_session_until_it_is_paid() -> None:
     # No webhooks: the gateway polls, quickly here so the test is short.
-    gw = Gateway(
-        Config(listen="127.0.0.1:0", emulator=True, watch_poll_initial=0.2, watch_poll_max=0.5)
-    )
-    port = await gw.start()
+    stack = await start_stack(watch_poll_initial=0.2, watch_poll_max=0.5)
+    port = stack.gateway.port
     try:
         created = await create_session(port)
         proc = await asyncio.create_subprocess_exec(
@@ -154,7 +153,7 @@ async def test_node_client_watches_a_session_until_it_is_paid() -> None:
         try:
             async with asyncio.timeout(TIMEOUT):
                 assert await proc.stderr.readline() == b"watching\n"
-                gw._emulator.complete_session(created.id)  # type: ignore[attr-defined]
+                stack.emulator.complete_session(created.id)
                 out = await proc.stdout.read()
                 assert await proc.wait() == 0, (await proc.stderr.read()).decode()
         finally:
@@ -162,7 +161,7 @@ async def test_node_client_watches_a_session_until_it_is_paid() -> None:
                 proc.kill()
                 await proc.wait()
     finally:
-        await gw.stop(0)
+        await stop_stack(stack)
     watch = json.loads(out)["watch"]
     assert watch["ids"] == [created.id, created.id]
     assert watch["statuses"] == ["STATUS_OPEN", "STATUS_COMPLETE"]
