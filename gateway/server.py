@@ -17,6 +17,7 @@ from grpc_reflection.v1alpha import reflection
 from gateway import grpclog, handlers
 from gateway.admission import Admission
 from gateway.config import Config
+from gateway.events_runtime import EventsRuntime
 from gateway.retry import RetryPolicy
 from gateway.servicer import CheckoutSessionServicer
 from gateway.upstream import StripeClient
@@ -41,6 +42,7 @@ class Gateway:
         self.health = health.aio.HealthServicer()
         self._server: grpc.aio.Server | None = None
         self._client: StripeClient | None = None
+        self.events: EventsRuntime | None = None
 
     async def start(self) -> int:
         config = self.config
@@ -58,8 +60,10 @@ class Gateway:
             ),
         )
         grpclog.install()  # grpc's tracebacks for a caller's bad bytes: one WARNING line
+        self.events = EventsRuntime(config, self._client)
+        await self.events.start()
         server = grpc.aio.server(options=list(self.options))
-        handlers.add_to_server(CheckoutSessionServicer(self._client), server)
+        handlers.add_to_server(CheckoutSessionServicer(self._client, events=self.events), server)
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
         reflection.enable_server_reflection(
             (SERVICE_NAME, health.SERVICE_NAME, reflection.SERVICE_NAME), server
@@ -81,6 +85,8 @@ class Gateway:
         grace = self.config.shutdown_grace if grace is None else grace
         await self.health.enter_graceful_shutdown()
         if self._server is not None:
+            if self.events is not None:  # watches end at once (UNAVAILABLE): watch elsewhere
+                await self.events.stop()
             await self._server.stop(grace)
         if self._client is not None:
             await self._client.close()
