@@ -17,6 +17,7 @@ from grpc_reflection.v1alpha import reflection
 from gateway import grpclog, handlers
 from gateway.admission import Admission
 from gateway.config import Config
+from gateway.events_runtime import EventsRuntime
 from gateway.health_port import serve_health
 from gateway.retry import RetryPolicy
 from gateway.servicer import CheckoutSessionServicer
@@ -43,6 +44,7 @@ class Gateway:
         self.health = health.aio.HealthServicer()
         self._server: grpc.aio.Server | None = None
         self._client: StripeClient | None = None
+        self.events: EventsRuntime | None = None
         self._health_server: grpc.aio.Server | None = None
         self.trust = TrustBoundary(
             config.security,
@@ -73,8 +75,10 @@ class Gateway:
             caller_limits=self.trust.caller_limits,
         )
         grpclog.install()  # grpc's tracebacks for a caller's bad bytes: one WARNING line
+        self.events = EventsRuntime(config, self._client)
+        await self.events.start()
         server = grpc.aio.server(options=list(self.options), interceptors=self.interceptors())
-        handlers.add_to_server(CheckoutSessionServicer(self._client), server)
+        handlers.add_to_server(CheckoutSessionServicer(self._client, events=self.events), server)
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
         reflection.enable_server_reflection(
             (SERVICE_NAME, health.SERVICE_NAME, reflection.SERVICE_NAME), server
@@ -99,6 +103,8 @@ class Gateway:
         await self.health.enter_graceful_shutdown()
         await self.trust.stop()
         if self._server is not None:
+            if self.events is not None:  # watches end at once (UNAVAILABLE): watch elsewhere
+                await self.events.stop()
             await self._server.stop(grace)
         if self._health_server is not None:
             await self._health_server.stop(0)

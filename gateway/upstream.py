@@ -37,7 +37,7 @@ from gateway.exceptions import (
 )
 from gateway.headers import FORWARDED, IDEMPOTENCY_KEY
 from gateway.retry import RetryPolicy, call_with_retries, is_retryable
-from gateway.routes import SESSIONS
+from gateway.routes import EVENTS, SESSIONS
 from gateway.transport import AiohttpTransport
 
 USER_AGENT = f"checkout-gateway/{importlib.metadata.version('checkout-gateway')}"
@@ -45,6 +45,8 @@ USER_AGENT = f"checkout-gateway/{importlib.metadata.version('checkout-gateway')}
 # (aiohttp's and nginx's default) with a bare 400 or 414 that is not Stripe's JSON. This
 # leaves room for the path and the rest of the request line.
 MAX_QUERY_LENGTH: Final = 7000
+# The only paths the gateway calls: the sessions, and the events feed (event streams, poller).
+ALLOWED_PREFIXES: Final = (SESSIONS, EVENTS)
 
 
 @dataclass(frozen=True)
@@ -118,8 +120,12 @@ class StripeClient:
         `on_request_id` hears every request id Stripe sends, retries' included, so the last one
         is known even when the call then fails without an answer (a timeout, say).
         """
-        if not path.startswith(SESSIONS) or any(c in path for c in "?#%\\ ") or ".." in path:
-            raise ValueError(f"refusing to call a path outside {SESSIONS}")
+        if (
+            not path.startswith(ALLOWED_PREFIXES)
+            or any(c in path for c in "?#%\\ ")
+            or ".." in path
+        ):
+            raise ValueError(f"refusing to call a path outside {' and '.join(ALLOWED_PREFIXES)}")
         if method == "POST" and IDEMPOTENCY_KEY not in metadata:
             raise ValueError("a POST needs an idempotency key, or a retry could repeat it")
         headers = self._headers.copy()

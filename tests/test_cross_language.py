@@ -41,6 +41,8 @@ RPCS = (
     "StreamCheckoutSessions",
     "ListCheckoutSessionLineItems",
     "StreamCheckoutSessionLineItems",
+    "WatchCheckoutSession",
+    "StreamCheckoutSessionEvents",
 )
 SEEDED = 3  # sessions the embedded emulator starts with
 TIMEOUT = 60.0
@@ -135,6 +137,41 @@ async def test_node_client_reports_not_found(port: int) -> None:
     _, err = await asyncio.wait_for(proc.communicate(), TIMEOUT)
     assert proc.returncode == 1
     assert f"code {grpc.StatusCode.NOT_FOUND.value[0]}:" in err.decode()
+
+
+async def test_node_client_watches_a_session_until_it_is_paid() -> None:
+    # No webhooks: the gateway polls, quickly here so the test is short.
+    stack = await start_stack(watch_poll_initial=0.2, watch_poll_max=0.5)
+    port = stack.gateway.port
+    try:
+        created = await create_session(port)
+        proc = await asyncio.create_subprocess_exec(
+            _node(),
+            str(NODE_DIR / "client.js"),
+            f"127.0.0.1:{port}",
+            created.id,
+            "watch",
+            cwd=ROOT,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        assert proc.stdout is not None and proc.stderr is not None
+        try:
+            async with asyncio.timeout(TIMEOUT):
+                assert await proc.stderr.readline() == b"watching\n"
+                stack.emulator.complete_session(created.id)
+                out = await proc.stdout.read()
+                assert await proc.wait() == 0, (await proc.stderr.read()).decode()
+        finally:
+            if proc.returncode is None:
+                proc.kill()
+                await proc.wait()
+    finally:
+        await stop_stack(stack)
+    watch = json.loads(out)["watch"]
+    assert watch["ids"] == [created.id, created.id]
+    assert watch["statuses"] == ["STATUS_OPEN", "STATUS_COMPLETE"]
+    assert watch["payment_statuses"] == ["PAYMENT_STATUS_UNPAID", "PAYMENT_STATUS_PAID"]
 
 
 def _buf(*args: str) -> list[str]:

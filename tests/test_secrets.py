@@ -126,6 +126,7 @@ def test_guard_finds_keys_and_not_their_redacted_forms() -> None:
     assert secrets_guard.find_secrets(text) == [SERVE_KEY]
     assert secrets_guard.find_secrets(text.encode()) == [SERVE_KEY]
     assert secrets_guard.find_secrets("sk_live_" + "Z" * 24) == ["sk_live_" + "Z" * 24]
+    assert secrets_guard.find_secrets("whsec_" + "Z" * 24) == ["whsec_" + "Z" * 24]
     for safe in ("sk_test_…9876", "sk_test_****9876", "sk_test_", "risk_test_abc", "no key"):
         assert secrets_guard.find_secrets(safe) == [], safe
 
