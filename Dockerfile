@@ -1,8 +1,23 @@
 # checkout-gateway: the gRPC gateway for Stripe Checkout Sessions.
 #
 #   docker build -t checkout-gateway .
-#   docker run -p 50051:50051 -e STRIPE_API_KEY=sk_test_... checkout-gateway
-#   docker run -p 50051:50051 checkout-gateway --listen 0.0.0.0:50051 --emulator   # no Stripe key
+#
+# Secure by default: on 0.0.0.0 the gateway refuses to start in plaintext with no policy. Serve
+# TLS (mTLS with --tls-client-ca) and a policy, files mounted read-only (rotated in place by
+# cert-manager, re-read without a restart); health alone, plaintext, on its own port, where
+# the HEALTHCHECK below and Kubernetes' grpc probes can reach it:
+#
+#   docker run -p 50051:50051 -p 8081:8081 -v /etc/gateway:/etc/gateway:ro \
+#     -e STRIPE_API_KEY_FILE=/etc/gateway/stripe-key -e HEALTHCHECK_TARGET=127.0.0.1:8081 \
+#     checkout-gateway --listen 0.0.0.0:50051 --health-listen 0.0.0.0:8081 \
+#     --tls-cert /etc/gateway/tls.crt --tls-key /etc/gateway/tls.key \
+#     --tls-client-ca /etc/gateway/ca.crt --policy /etc/gateway/policy.toml
+#
+# Only where a service mesh's sidecar terminates mTLS in the same pod, plaintext is right, and
+# the caller comes from the sidecar's x-forwarded-client-cert:
+#
+#   ... checkout-gateway --listen 0.0.0.0:50051 --insecure --identity-from-xfcc \
+#     --policy /etc/gateway/policy.toml
 #
 # Configuration: flags after the image name (they replace CMD), or GATEWAY_*/STRIPE_* variables
 # (STRIPE_API_KEY_FILE for a mounted secret). SIGTERM drains in-flight calls for

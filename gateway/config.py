@@ -9,6 +9,10 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+from gateway import security as security_settings
+from gateway.security import SecurityConfig
+from gateway.trust import TrustBoundary
+
 STRIPE_API_BASE = "https://api.stripe.com"
 DEFAULT_STRIPE_VERSION = "2026-10-28.endive"  # stripe-python 16.1.0's, which the contract follows
 # Upstream calls in flight, and calls waiting for a slot, at most.
@@ -62,6 +66,14 @@ class Config:
     log_level: str = "INFO"
     workers: int = 1
     emulator: bool = False
+    security: SecurityConfig = field(default_factory=SecurityConfig)
+    # Events in (gateway.events_runtime): webhooks, the events poller, and watch polling.
+    webhook_listen: str = ""
+    webhook_secrets: tuple[str, ...] = field(default=(), repr=False)
+    events_poll: float = 0.0
+    watch_poll_initial: float = 1.0
+    watch_poll_max: float = 30.0
+    watch_safety_net: float = 60.0
 
     def describe(self) -> str:
         """One line per setting, for the start-up log; the key redacted."""
@@ -72,6 +84,8 @@ class Config:
                 value = redact(value)
             elif f.name == "redis_url":
                 value = redact_url(value)
+            elif f.name == "webhook_secrets":
+                value = f"{len(value)} secret(s)"
             lines.append(f"  {f.name} = {value}")
         return "\n".join(lines)
 
@@ -187,6 +201,20 @@ SETTINGS: Mapping[str, tuple[str, str, type, str]] = {
         "seconds in-flight calls get to finish at shutdown",
     ),
     "log_level": ("--log-level", "GATEWAY_LOG_LEVEL", str, "DEBUG, INFO, WARNING or ERROR"),
+    "webhook_listen": (
+        "--webhook-listen",
+        "GATEWAY_WEBHOOK_LISTEN",
+        str,
+        "host:port to receive Stripe's webhooks on (POST /stripe/webhook); needs "
+        "$STRIPE_WEBHOOK_SECRET or $STRIPE_WEBHOOK_SECRET_FILE",
+    ),
+    "events_poll": (
+        "--events-poll",
+        "GATEWAY_EVENTS_POLL",
+        float,
+        "seconds between reads of Stripe's GET /v1/events, for a gateway Stripe cannot reach "
+        "with webhooks; 0 (the default) means off",
+    ),
     "workers": (
         "--workers",
         "GATEWAY_WORKERS",
@@ -205,6 +233,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="start the embedded Stripe emulator on loopback and use it as the upstream",
     )
+    security_settings.add_arguments(parser)
 
 
 def load(args: argparse.Namespace, environ: Mapping[str, str] = os.environ) -> Config:
@@ -228,7 +257,14 @@ def load(args: argparse.Namespace, environ: Mapping[str, str] = os.environ) -> C
                 f"$STRIPE_API_KEY_FILE: cannot read {key_file}: {exc.strerror}"
             ) from None
     emulator = bool(getattr(args, "emulator", False))
-    config = Config(**values, api_key=key, emulator=emulator)  # type: ignore[arg-type]
+    values["webhook_secrets"] = _webhook_secrets(environ)
+    listen = str(values.get("listen", Config.listen))
+    try:
+        security = security_settings.load(args, listen, environ)
+        TrustBoundary(security)  # every file it names must load, or start-up stops here
+    except (OSError, ValueError) as exc:
+        raise ConfigError(str(exc)) from None
+    config = Config(**values, api_key=key, emulator=emulator, security=security)  # type: ignore[arg-type]
     if not emulator and not key:
         raise ConfigError(
             "no Stripe key: set STRIPE_API_KEY or STRIPE_API_KEY_FILE "
@@ -260,4 +296,31 @@ def load(args: argparse.Namespace, environ: Mapping[str, str] = os.environ) -> C
             "--emulator runs in one process and cannot be shared by --workers > 1: run "
             "`checkout-gateway emulator` separately and point --stripe-api-base at it"
         )
+    if config.webhook_listen and not config.webhook_secrets:
+        raise ConfigError(
+            "--webhook-listen needs the endpoint's signing secret (whsec_...): set "
+            "STRIPE_WEBHOOK_SECRET or STRIPE_WEBHOOK_SECRET_FILE (comma-separated for rotation)"
+        )
+    if not (0 <= config.events_poll < float("inf")):
+        raise ConfigError("events-poll must be a finite number of seconds >= 0 (0 turns it off)")
+    if config.workers > 1 and (config.webhook_listen or config.events_poll):
+        raise ConfigError(
+            "--webhook-listen and --events-poll need one process for now: with --workers > 1 "
+            "an event received by one worker would not reach watchers on the others"
+        )
     return config
+
+
+def _webhook_secrets(environ: Mapping[str, str]) -> tuple[str, ...]:
+    """$STRIPE_WEBHOOK_SECRET, else the file named by $STRIPE_WEBHOOK_SECRET_FILE: several,
+    comma-separated, while a secret is rotated."""
+    text = environ.get("STRIPE_WEBHOOK_SECRET", "")
+    path = environ.get("STRIPE_WEBHOOK_SECRET_FILE")
+    if not text and path:
+        try:
+            text = Path(path).read_text()
+        except OSError as exc:
+            raise ConfigError(
+                f"$STRIPE_WEBHOOK_SECRET_FILE: cannot read {path}: {exc.strerror}"
+            ) from None
+    return tuple(s.strip() for s in text.split(",") if s.strip())

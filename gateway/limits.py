@@ -8,9 +8,9 @@ If Redis fails, this replica falls back at once to its 1/N share (N = `replicas`
 logs it and counts it, and probes Redis in the background; once Redis answers, the buckets
 are shared again.
 
-Per-caller shares (a fraction of a bucket for one caller) are more buckets checked in the same
-admission: pass them as `extra` to `reserve`, keyed by `bucket_key`, and they hold inside the
-shared limit, atomically with it.
+Per-caller shares (the trust policy's `rate_share` of each bucket, for the caller of the RPC
+being served, gateway.identity.CALLER) are more buckets checked in the same admission, so they
+hold inside the shared limit, atomically with it, across the fleet.
 """
 
 from __future__ import annotations
@@ -19,17 +19,20 @@ import asyncio
 import logging
 import math
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import redis.asyncio as redis
 from prometheus_client import Counter, Gauge
 from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
 
-from gateway.config import Config
 from gateway.exceptions import Overloaded
+from gateway.identity import CALLER
+
+if TYPE_CHECKING:  # config imports the trust boundary, which reaches this module
+    from gateway.config import Config
 
 __all__ = [
     "Bucket",
@@ -181,6 +184,7 @@ class RateLimits:
         client: redis.Redis | None = None,
         replicas: int = 1,
         probe_interval: float = 1.0,
+        shares: Callable[[], Mapping[str, float]] | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
@@ -199,6 +203,7 @@ class RateLimits:
         self._probe: asyncio.Task[None] | None = None
         self._next_probe = 0.0
         self._fallbacks = 0  # how many times Redis failed: a waiter can tell it happened meanwhile
+        self._shares = shares  # caller -> fraction of each bucket (the trust policy's rate_share)
         self.shared = client is not None
         SHARED.set(1 if self.shared else 0)
 
@@ -230,6 +235,13 @@ class RateLimits:
         if limit is None and not extra:
             return 0.0, False
         buckets = ([Bucket(bucket_key(kind), limit)] if limit is not None else []) + list(extra)
+        if limit is not None and self._shares is not None and (caller := CALLER.get()):
+            share = self._shares().get(caller)
+            if share is not None:
+                burst = max(1, math.floor(limit.effective_burst * share))
+                buckets.append(
+                    Bucket(bucket_key(kind, f"caller:{caller}"), Limit(limit.rate * share, burst))
+                )
         # The queue's bound, as a wait: `max_waiting` calls ahead at the slowest rate.
         queue = self.max_waiting / min(b.limit.rate for b in buckets)
         max_wait = min((deadline - self._clock()) * (1 - CALL_SHARE), queue)
@@ -315,7 +327,12 @@ class RateLimits:
             await self._client.aclose()
 
 
-def from_config(config: Config, *, redis_timeout: float = 0.5) -> RateLimits | None:
+def from_config(
+    config: Config,
+    *,
+    shares: Callable[[], Mapping[str, float]] | None = None,
+    redis_timeout: float = 0.5,
+) -> RateLimits | None:
     """The configured read and write buckets, in Redis with `redis_url`; None when both are off."""
     read, write = (
         Limit(rate, burst) if rate else None
@@ -333,4 +350,5 @@ def from_config(config: Config, *, redis_timeout: float = 0.5) -> RateLimits | N
         max_waiting=config.max_waiting,
         client=client,
         replicas=config.replicas,
+        shares=shares,
     )

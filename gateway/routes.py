@@ -15,10 +15,12 @@ from checkout_gateway.v1 import checkout_session_pb2, line_item_pb2
 from checkout_gateway.v1 import checkout_session_requests_pb2 as req
 from google.protobuf.message import Message
 
-__all__ = ["ROUTES", "SESSIONS", "Route"]
+__all__ = ["EVENTS", "ROUTES", "SESSIONS", "Route"]
 
-# Every path the gateway calls is under this one.
+# Every path the gateway calls is under one of these: the sessions, and the events feed (the
+# event streams and the events poller read it).
 SESSIONS: Final = "/v1/checkout/sessions"
+EVENTS: Final = "/v1/events"
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,12 @@ from grpc_reflection.v1alpha import reflection
 from gateway import grpclog, handlers
 from gateway.admission import Admission
 from gateway.config import Config
+from gateway.events_runtime import EventsRuntime
+from gateway.health_port import serve_health
 from gateway.limits import RateLimits, from_config
 from gateway.retry import RetryPolicy
 from gateway.servicer import CheckoutSessionServicer
+from gateway.trust import TrustBoundary
 from gateway.upstream import StripeClient
 
 log = logging.getLogger("gateway.server")
@@ -38,15 +41,28 @@ class Gateway:
     def __init__(self, config: Config, options: ServerOptions = ()) -> None:
         self.config = config
         self.options = options
-        self.port = 0
+        self.port = self.health_port = 0
         self.health = health.aio.HealthServicer()
         self._server: grpc.aio.Server | None = None
         self._client: StripeClient | None = None
         self._limits: RateLimits | None = None
+        self.events: EventsRuntime | None = None
+        self._health_server: grpc.aio.Server | None = None
+        self.trust = TrustBoundary(
+            config.security,
+            rate=config.rate_limit,
+            burst=config.rate_burst,
+            max_waiting=config.max_waiting,
+        )
+
+    def interceptors(self) -> list[grpc.aio.ServerInterceptor]:
+        """The server's interceptors, outermost first: each sees what later ones do (refusals
+        included), so the trust boundary comes last, next to the servicer."""
+        return [self.trust.interceptor]
 
     async def start(self) -> int:
         config = self.config
-        self._limits = from_config(config)
+        self._limits = from_config(config, shares=self.trust.shares)
         self._client = StripeClient(
             base_url=config.stripe_api_base,
             api_key=config.api_key,
@@ -60,22 +76,27 @@ class Gateway:
                 burst=config.rate_burst,
                 limits=self._limits,
             ),
+            caller_limits=self.trust.caller_limits,
         )
         grpclog.install()  # grpc's tracebacks for a caller's bad bytes: one WARNING line
-        server = grpc.aio.server(options=list(self.options))
-        handlers.add_to_server(CheckoutSessionServicer(self._client), server)
+        self.events = EventsRuntime(config, self._client)
+        await self.events.start()
+        server = grpc.aio.server(options=list(self.options), interceptors=self.interceptors())
+        handlers.add_to_server(CheckoutSessionServicer(self._client, events=self.events), server)
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
         reflection.enable_server_reflection(
             (SERVICE_NAME, health.SERVICE_NAME, reflection.SERVICE_NAME), server
         )
-        try:
-            self.port = server.add_insecure_port(config.listen)
-        except RuntimeError:  # grpc's "Failed to bind": in use, or not an address of ours
-            self.port = 0
+        self.port = self.trust.add_port(server, config.listen)
         if self.port == 0:
             raise OSError(f"cannot listen on {config.listen}: in use, or not an address here")
         await server.start()
         self._server = server
+        self.trust.start()
+        if config.security.health_listen:
+            self._health_server, self.health_port = await serve_health(
+                self.health, config.security.health_listen, self.options
+            )
         for name in ("", SERVICE_NAME):
             await self.health.set(name, health_pb2.HealthCheckResponse.SERVING)
         return self.port
@@ -84,8 +105,13 @@ class Gateway:
         """Health says NOT_SERVING first; in-flight calls get `grace` seconds; then close."""
         grace = self.config.shutdown_grace if grace is None else grace
         await self.health.enter_graceful_shutdown()
+        await self.trust.stop()
         if self._server is not None:
+            if self.events is not None:  # watches end at once (UNAVAILABLE): watch elsewhere
+                await self.events.stop()
             await self._server.stop(grace)
+        if self._health_server is not None:
+            await self._health_server.stop(0)
         if self._client is not None:
             await self._client.close()
         if self._limits is not None:
@@ -117,6 +143,9 @@ async def serve(
     # Handlers first: a signal sent as soon as the gateway says it serves must find them.
     for sig in stop_signals:
         loop.add_signal_handler(sig, stopping.set)
+    if gateway.trust.policy_store is not None:  # without a policy, SIGHUP stays a hangup
+        loop.add_signal_handler(signal.SIGHUP, gateway.trust.reload)
+    log.info("%s", gateway.trust.describe())
     if ready is None:
         host = config.listen.rsplit(":", 1)[0]
         log.info("checkout-gateway serving %s on %s:%d", SERVICE_NAME, host, port)
@@ -125,6 +154,6 @@ async def serve(
     await stopping.wait()
     log.info("shutting down: up to %.1f s for calls in flight", config.shutdown_grace)
     await gateway.stop()
-    for sig in stop_signals:
+    for sig in (*stop_signals, signal.SIGHUP):
         with contextlib.suppress(Exception):
             loop.remove_signal_handler(sig)

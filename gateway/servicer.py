@@ -15,7 +15,11 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import grpc
-from checkout_gateway.v1 import checkout_session_requests_pb2, checkout_session_service_pb2_grpc
+from checkout_gateway.v1 import (
+    checkout_session_requests_pb2,
+    checkout_session_service_pb2_grpc,
+    events_pb2,
+)
 from google.protobuf.message import Message
 
 from gateway import export, pagination
@@ -23,6 +27,8 @@ from gateway.deadlines import upstream_budget
 from gateway.decoding import decode
 from gateway.encoding import NOT_PARAMETERS, encode
 from gateway.errors import to_status
+from gateway.event_rpcs import stream_session_events, watch_session
+from gateway.events_runtime import EventsRuntime
 from gateway.headers import IDEMPOTENCY_KEY
 from gateway.routes import ROUTES, Route
 from gateway.statuses import abort
@@ -76,9 +82,16 @@ class _Call:
 
 
 class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionServiceServicer):
-    def __init__(self, client: StripeClient, *, clock: Callable[[], float] = time.monotonic):
+    def __init__(
+        self,
+        client: StripeClient,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        events: EventsRuntime | None = None,
+    ):
         self._client = client
         self._clock = clock
+        self._events = events
 
     async def _stripe(
         self,
@@ -214,6 +227,34 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
             "StreamCheckoutSessionLineItems",
             context,
             lambda call: self._walk(call, request, ROUTES["StreamCheckoutSessionLineItems"]),
+        ):
+            yield item
+
+    async def WatchCheckoutSession(
+        self,
+        request: events_pb2.WatchCheckoutSessionRequest,
+        context: grpc.aio.ServicerContext[Any, Any],
+    ) -> AsyncIterator[Message]:
+        events = self._events
+        assert events is not None, "the server gives the servicer its EventsRuntime"
+        metadata = context.invocation_metadata() or ()
+        async for item in self._stream(
+            "WatchCheckoutSession", context, lambda call: watch_session(events, request, metadata)
+        ):
+            yield item
+
+    async def StreamCheckoutSessionEvents(
+        self,
+        request: events_pb2.StreamCheckoutSessionEventsRequest,
+        context: grpc.aio.ServicerContext[Any, Any],
+    ) -> AsyncIterator[Message]:
+        events = self._events
+        assert events is not None, "the server gives the servicer its EventsRuntime"
+        metadata = context.invocation_metadata() or ()
+        async for item in self._stream(
+            "StreamCheckoutSessionEvents",
+            context,
+            lambda call: stream_session_events(events, request, metadata),
         ):
             yield item
 

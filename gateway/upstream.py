@@ -25,6 +25,7 @@ import httpx
 import orjson
 
 from gateway.admission import Admission
+from gateway.caller_limits import CallerLimits
 from gateway.coalesce import Coalescer
 from gateway.config import DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_WAITING
 from gateway.encoding import field_path
@@ -38,7 +39,7 @@ from gateway.exceptions import (
 from gateway.headers import FORWARDED, IDEMPOTENCY_KEY
 from gateway.limits import kind_of
 from gateway.retry import RetryPolicy, call_with_retries, is_retryable
-from gateway.routes import SESSIONS
+from gateway.routes import EVENTS, SESSIONS
 from gateway.transport import AiohttpTransport
 
 USER_AGENT = f"checkout-gateway/{importlib.metadata.version('checkout-gateway')}"
@@ -46,6 +47,8 @@ USER_AGENT = f"checkout-gateway/{importlib.metadata.version('checkout-gateway')}
 # (aiohttp's and nginx's default) with a bare 400 or 414 that is not Stripe's JSON. This
 # leaves room for the path and the rest of the request line.
 MAX_QUERY_LENGTH: Final = 7000
+# The only paths the gateway calls: the sessions, and the events feed (event streams, poller).
+ALLOWED_PREFIXES: Final = (SESSIONS, EVENTS)
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,7 @@ class StripeClient:
         default_timeout: float = 30.0,
         retry_policy: RetryPolicy | None = None,
         admission: Admission | None = None,
+        caller_limits: CallerLimits | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
@@ -82,6 +86,7 @@ class StripeClient:
             clock=clock,
             sleep=sleep,
         )
+        self._caller_limits = caller_limits
         self._base_url = base_url.rstrip("/")
         self.reads: Coalescer[UpstreamResponse] = Coalescer(clock)
         # The headers every call sends, built once; a call copies them and adds its own.
@@ -121,8 +126,12 @@ class StripeClient:
         is known even when the call then fails without an answer (a timeout, say).
         Identical GETs in flight together make one request (gateway.coalesce); POSTs never.
         """
-        if not path.startswith(SESSIONS) or any(c in path for c in "?#%\\ ") or ".." in path:
-            raise ValueError(f"refusing to call a path outside {SESSIONS}")
+        if (
+            not path.startswith(ALLOWED_PREFIXES)
+            or any(c in path for c in "?#%\\ ")
+            or ".." in path
+        ):
+            raise ValueError(f"refusing to call a path outside {' and '.join(ALLOWED_PREFIXES)}")
         if method == "POST" and IDEMPOTENCY_KEY not in metadata:
             raise ValueError("a POST needs an idempotency key, or a retry could repeat it")
         if method == "GET":
@@ -164,6 +173,8 @@ class StripeClient:
         async def attempt(time_left: float) -> UpstreamResponse:
             end = self._clock() + time_left
             try:
+                if self._caller_limits is not None:  # the caller's own share first
+                    await self._caller_limits.take(end)
                 # Every attempt, retries included, is one more call Stripe sees: each is admitted.
                 async with self.admission.admit(end, kind), asyncio.timeout(end - self._clock()):
                     response = await self._transport.handle_async_request(request)

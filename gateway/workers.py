@@ -130,6 +130,9 @@ def supervise(config: Config) -> int:
             # Workers inherit SIGINT ignored (exec keeps SIG_IGN): Ctrl-C reaches the whole
             # process group, and only the supervisor should act on it (by sending SIGTERM).
             signal.signal(signal.SIGINT, signal.SIG_IGN)
+            reloads = config.security.policy is not None  # else SIGHUP stays a hangup
+            if reloads:  # SIGHUP re-reads the policy: ignored until each worker's loop takes it
+                signal.signal(signal.SIGHUP, signal.SIG_IGN)
             for number in range(1, config.workers + 1):
                 receive, send = context.Pipe(duplex=False)
                 process = context.Process(
@@ -142,6 +145,10 @@ def supervise(config: Config) -> int:
                 send.close()  # the worker's end: its exit now reads as EOF here
                 workers.append(Worker(number, process, receive))
             signal.signal(signal.SIGINT, lambda _signum, _frame: None)
+            if reloads:
+                signal.signal(
+                    signal.SIGHUP, lambda _signum, _frame: forward(workers, signal.SIGHUP)
+                )
             crashed = watch(workers, wakeup, f"{SERVICE_NAME} on {listen}")
         finally:
             stop(workers, config.shutdown_grace + STOP_MARGIN)
@@ -205,6 +212,14 @@ def watch(workers: list[Worker], wakeup: socket.socket, where: str) -> bool:
             connection.close()
             if not starting and all(w.serving for w in workers):
                 log.info("checkout-gateway serving %s with %d workers", where, len(workers))
+
+
+def forward(workers: list[Worker], sig: signal.Signals) -> None:
+    """Pass `sig` on to every worker still running."""
+    for worker in workers:
+        if worker.process.exitcode is None and worker.process.pid is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(worker.process.pid, sig)
 
 
 def stop(workers: list[Worker], timeout: float) -> None:

@@ -1,9 +1,11 @@
-"""A pytest plugin: no Stripe secret key in any log record, gRPC status or response metadata.
+"""A pytest plugin: no secret in any log record, gRPC status or response metadata.
 
 Registered by tests/conftest.py, it runs every test with the root logger at DEBUG and a
 handler that formats every record (exception text included) and looks in it for a secret:
-the keys registered with `register()` and anything shaped like a Stripe key (`sk_test_…`,
-`rk_live_…`), which covers every key a test makes up. `interceptors()` gives client
+the secrets registered with `register()` (Stripe keys, static bearer tokens) and
+`register_pem()` (private keys), and anything shaped like a Stripe key (`sk_test_…`,
+`rk_live_…`), a JWT, or a PEM private key or certificate, which covers every key, token
+and certificate a test makes up. `interceptors()` gives client
 interceptors that look the same way at every status message, status detail and metadata a
 gateway sends back (conftest's start_stack puts them on its channel).
 
@@ -30,12 +32,22 @@ import pytest
 # (`sk_test_…abcd`, `sk_test_****abcd`) do not match, having no run of 8 letters or digits
 # after the prefix.
 KEY_SHAPE = re.compile(r"(?:[sr]k_(?:test|live)|whsec)_[A-Za-z0-9]{8,}")
+# A JWT's header and payload (base64url JSON objects), however its signature ends.
+JWT_SHAPE = re.compile(r"eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}")
+# A PEM private key or certificate, whole or from its first line on.
+PEM_SHAPE = re.compile(r"-----BEGIN (?:[A-Z]+ )*(?:PRIVATE KEY|CERTIFICATE)-----")
+SHAPES = (KEY_SHAPE, JWT_SHAPE, PEM_SHAPE)
 _SECRETS: set[str] = set()
 
 
 def register(*secrets: str) -> None:
-    """Secrets to look for besides anything shaped like a key."""
+    """Secrets to look for besides anything shaped like a key, a token or a certificate."""
     _SECRETS.update(s for s in secrets if s)
+
+
+def register_pem(pem: bytes) -> None:
+    """A PEM private key: each line of its body is a secret, wherever it shows."""
+    register(*(line for line in pem.decode().splitlines() if len(line) >= 32))
 
 
 def find_secrets(text: str | bytes) -> list[str]:
@@ -43,7 +55,8 @@ def find_secrets(text: str | bytes) -> list[str]:
     if isinstance(text, bytes):
         text = text.decode("latin-1")
     found = {s for s in _SECRETS if s in text}
-    found.update(KEY_SHAPE.findall(text))
+    for shape in SHAPES:
+        found.update(shape.findall(text))
     return sorted(found)
 
 

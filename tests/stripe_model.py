@@ -12,6 +12,7 @@ import stripe
 import typing_extensions
 from stripe._list_object import ListObject
 from stripe._stripe_object import StripeObject, UntypedStripeObject
+from stripe.params import _event_list_params
 from stripe.params.checkout import (
     _session_create_params,
     _session_expire_params,
@@ -35,6 +36,8 @@ PARAMS: dict[str, type] = {
     "StreamCheckoutSessionLineItemsRequest": (
         _session_list_line_items_params.SessionListLineItemsParams
     ),
+    "WatchCheckoutSessionRequest": _session_retrieve_params.SessionRetrieveParams,
+    "StreamCheckoutSessionEventsRequest": _event_list_params.EventListParams,
 }
 
 _ALIASES = {"TaxIdResource": stripe.TaxId, "DiscountResource": stripe.Discount}

@@ -63,3 +63,16 @@ def test_memory_bench_runs_and_prints_its_table() -> None:
     assert "| after burst 1 (12 items) |" in result.stdout
     assert "| after malloc_trim(0) |" in result.stdout
     assert "malloc_trim(0) took" in result.stdout
+
+
+def test_watchers_bench_runs_at_tiny_size() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "bench.watchers", "--watchers", "20", "--channels", "2"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    (row,) = [line for line in result.stdout.splitlines() if line.startswith("| 20 |")]
+    assert row.split("|")[5].strip() == "2"  # session GETs: the first state and the change

@@ -34,7 +34,7 @@ def test_defaults_with_only_a_key() -> None:
 
 # Setting -> (a flag value, an environment value, the typed environment value).
 VALUES: dict[str, tuple[str, str, object]] = {
-    "listen": ("0.0.0.0:9000", "127.0.0.1:9001", "127.0.0.1:9001"),
+    "listen": ("127.0.0.2:9000", "127.0.0.1:9001", "127.0.0.1:9001"),
     "stripe_api_base": ("http://a.test", "http://b.test", "http://b.test"),
     "stripe_version": ("2025-01-01.x", "2024-01-01.y", "2024-01-01.y"),
     "default_timeout": ("5", "7.5", 7.5),
@@ -56,7 +56,11 @@ VALUES: dict[str, tuple[str, str, object]] = {
     "shutdown_grace": ("1", "2.5", 2.5),
     "log_level": ("DEBUG", "warning", "warning"),
     "workers": ("2", "4", 4),
+    "webhook_listen": ("127.0.0.1:9100", "127.0.0.1:9101", "127.0.0.1:9101"),
+    "events_poll": ("5", "2.5", 2.5),
 }
+# A webhook signing secret in every environment below: --webhook-listen needs one.
+WHSEC = "whsec_configtests000000000000000000001"
 
 
 def test_every_setting_has_a_row_here() -> None:
@@ -66,7 +70,7 @@ def test_every_setting_has_a_row_here() -> None:
 @pytest.mark.parametrize("name", sorted(VALUES))
 def test_environment_sets_a_setting(name: str) -> None:
     _flag_value, env_value, typed = VALUES[name]
-    env = {"STRIPE_API_KEY": KEY, SETTINGS[name][1]: env_value}
+    env = {"STRIPE_API_KEY": KEY, "STRIPE_WEBHOOK_SECRET": WHSEC, SETTINGS[name][1]: env_value}
     assert getattr(load(parse(), env), name) == typed
 
 
@@ -74,7 +78,8 @@ def test_environment_sets_a_setting(name: str) -> None:
 def test_flag_wins_over_environment(name: str) -> None:
     flag_value, env_value, _typed = VALUES[name]
     flag, env_name, kind, _help = SETTINGS[name]
-    config = load(parse(flag, flag_value), {"STRIPE_API_KEY": KEY, env_name: env_value})
+    env = {"STRIPE_API_KEY": KEY, "STRIPE_WEBHOOK_SECRET": WHSEC, env_name: env_value}
+    config = load(parse(flag, flag_value), env)
     assert getattr(config, name) == kind(flag_value)
 
 
@@ -82,6 +87,32 @@ def test_key_from_a_file(tmp_path: Path) -> None:
     key_file = tmp_path / "key"
     key_file.write_text(KEY + "\n")
     assert load(parse(), {"STRIPE_API_KEY_FILE": str(key_file)}).api_key == KEY
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        (WHSEC, (WHSEC,)),
+        (f"{WHSEC}_new, {WHSEC}\n", (f"{WHSEC}_new", WHSEC)),  # rotation: both, either order
+        (" , ", ()),
+    ],
+)
+def test_webhook_secrets_from_the_environment_or_a_file(
+    tmp_path: Path, text: str, secrets: tuple[str, ...]
+) -> None:
+    assert load(
+        parse(), {"STRIPE_API_KEY": KEY, "STRIPE_WEBHOOK_SECRET": text}
+    ).webhook_secrets == (secrets)
+    path = tmp_path / "whsec"
+    path.write_text(text)
+    env = {"STRIPE_API_KEY": KEY, "STRIPE_WEBHOOK_SECRET_FILE": str(path)}
+    assert load(parse(), env).webhook_secrets == secrets
+
+
+def test_webhook_secrets_are_never_shown() -> None:
+    config = load(parse(), {"STRIPE_API_KEY": KEY, "STRIPE_WEBHOOK_SECRET": f"{WHSEC},{WHSEC}2"})
+    assert WHSEC not in config.describe() and WHSEC not in repr(config)
+    assert "webhook_secrets = 2 secret(s)" in config.describe()
 
 
 def test_emulator_needs_no_key() -> None:
@@ -119,6 +150,20 @@ def test_emulator_with_one_worker_is_fine() -> None:
         (("--write-rate-burst", "-1"), {"STRIPE_API_KEY": KEY}, "write-rate-burst"),
         (("--replicas", "0"), {"STRIPE_API_KEY": KEY}, "replicas must be >= 1"),
         (("--redis-url", "http://x"), {"STRIPE_API_KEY": KEY}, "redis-url must start with"),
+        (("--webhook-listen", "127.0.0.1:9100"), {"STRIPE_API_KEY": KEY}, "STRIPE_WEBHOOK_SECRET"),
+        (
+            ("--webhook-listen", ":9100"),
+            {"STRIPE_API_KEY": KEY, "STRIPE_WEBHOOK_SECRET_FILE": "/nonexistent/whsec"},
+            "cannot read /nonexistent/whsec",
+        ),
+        (("--events-poll", "-1"), {"STRIPE_API_KEY": KEY}, "events-poll"),
+        (("--events-poll", "inf"), {"STRIPE_API_KEY": KEY}, "events-poll"),
+        (("--events-poll", "5", "--workers", "2"), {"STRIPE_API_KEY": KEY}, "one process"),
+        (
+            ("--webhook-listen", ":9100", "--workers", "2"),
+            {"STRIPE_API_KEY": KEY, "STRIPE_WEBHOOK_SECRET": WHSEC},
+            "one process",
+        ),
     ],
 )
 def test_settings_that_cannot_work_are_refused(
@@ -127,7 +172,7 @@ def test_settings_that_cannot_work_are_refused(
     with pytest.raises(ConfigError) as info:
         load(parse(*argv), env)
     assert message in str(info.value)
-    assert KEY not in str(info.value)
+    assert KEY not in str(info.value) and WHSEC not in str(info.value)
 
 
 def test_the_redis_password_is_never_described() -> None:

@@ -9,6 +9,7 @@ from checkout_gateway.v1 import (
     checkout_session_pb2,
     checkout_session_requests_pb2,
     checkout_session_service_pb2,
+    events_pb2,
     line_item_pb2,
 )
 from google.protobuf.descriptor import Descriptor
@@ -126,3 +127,25 @@ def test_retrieve_and_expire_take_expand() -> None:
 def test_every_rpc_request_has_its_stripe_parameters_named() -> None:
     service = checkout_session_service_pb2.DESCRIPTOR.services_by_name["CheckoutSessionService"]
     assert {m.input_type.name for m in service.methods} == set(PARAMS)
+
+
+# stripe-python's GET /v1/events parameter -> the StreamCheckoutSessionEventsRequest field that
+# carries it, or None with why the stream takes none.
+EVENT_LIST_PARAMS: dict[str, str | None] = {
+    "created": "created",
+    "type": "types",  # no types: the gateway sends type=checkout.session.*
+    "types": "types",
+    "starting_after": "starting_after_event",  # Stripe's list is newest first: see the RPC
+    "ending_before": None,  # the stream runs oldest first from its one cursor
+    "limit": None,  # the stream pages itself
+    "expand": None,  # an event's data.object is never expandable
+    "delivery_success": None,  # about deliveries to webhook endpoints, not the events
+}
+
+
+def test_every_event_list_parameter_is_carried_or_left_out_on_purpose() -> None:
+    params = {name for name, _ in param_fields(PARAMS["StreamCheckoutSessionEventsRequest"])}
+    assert params == set(EVENT_LIST_PARAMS)
+    fields = events_pb2.StreamCheckoutSessionEventsRequest.DESCRIPTOR.fields_by_name
+    for field in EVENT_LIST_PARAMS.values():
+        assert field is None or field in fields

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import sys
 from collections.abc import Iterator
 
@@ -164,4 +165,6 @@ async def test_the_served_process_logs_no_traceback_for_any_of_them() -> None:
         await emulator.stop()
     assert "Traceback" not in log and " ERROR " not in log, log[-3000:]
     assert log.count(" WARNING ") == 1, log[-3000:]
-    assert log.count("code=INVALID_ARGUMENT") == 6
+    assert len(re.findall(r"rpc method=\S+ code=INVALID_ARGUMENT", log)) == 6
+    # ...and each refused create, a write, has its audit record (gateway.audit) as well.
+    assert len(re.findall(r"audit .* rpc=CreateCheckoutSession .* code=INVALID_ARGUMENT", log)) == 3

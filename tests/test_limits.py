@@ -11,6 +11,7 @@ import redis.asyncio as redis
 from prometheus_client import REGISTRY
 
 from gateway.exceptions import Overloaded
+from gateway.identity import CALLER
 from gateway.limits import (
     Bucket,
     Limit,
@@ -156,6 +157,35 @@ async def test_per_caller_buckets_hold_inside_the_shared_limit(redis_server: Red
         assert await limits.reserve("read", FAR) == 0.0  # other callers: the fleet has room
     finally:
         await limits.aclose()
+
+
+async def test_a_callers_policy_share_holds_inside_the_fleets_bucket(
+    redis_server: RedisServer,
+) -> None:
+    limits = RateLimits(
+        read=None,
+        write=Limit(0.2, 4),
+        max_waiting=10,
+        client=connect(redis_server.url, 5),
+        shares=lambda: {"svc-a": 0.5},
+    )
+    soon = time.monotonic
+    token = CALLER.set("svc-a")
+    try:
+        # Its share: half the rate, half the burst (2), whichever replica serves it.
+        assert [await limits.reserve("write", soon() + 1) for _ in range(2)] == [0.0] * 2
+        with pytest.raises(Overloaded):
+            await limits.reserve("write", soon() + 1)
+        check = redis.Redis.from_url(redis_server.url)
+        assert await check.exists(bucket_key("write", "caller:svc-a")) == 1
+        await check.aclose()
+    finally:
+        CALLER.reset(token)
+    # Another caller has no share of its own: the fleet's bucket has 2 slots left.
+    assert [await limits.reserve("write", soon() + 1) for _ in range(2)] == [0.0] * 2
+    with pytest.raises(Overloaded):
+        await limits.reserve("write", soon() + 1)
+    await limits.aclose()
 
 
 async def test_redis_gone_at_the_start_each_replica_takes_its_share(

@@ -23,8 +23,13 @@ EXPECTED = {
 }
 
 
+# Not one Stripe call each: a watch polls the session's GET route, an event stream reads
+# /v1/events (gateway.routes.EVENTS), both as the events runtime decides.
+NOT_ONE_CALL = {"WatchCheckoutSession", "StreamCheckoutSessionEvents"}
+
+
 def test_every_rpc_of_the_service_has_one_route() -> None:
-    assert set(ROUTES) == {m.name for m in SERVICE.methods} == set(EXPECTED)
+    assert set(ROUTES) == {m.name for m in SERVICE.methods} - NOT_ONE_CALL == set(EXPECTED)
 
 
 @pytest.mark.parametrize("name", sorted(ROUTES))

@@ -126,6 +126,7 @@ def test_guard_finds_keys_and_not_their_redacted_forms() -> None:
     assert secrets_guard.find_secrets(text) == [SERVE_KEY]
     assert secrets_guard.find_secrets(text.encode()) == [SERVE_KEY]
     assert secrets_guard.find_secrets("sk_live_" + "Z" * 24) == ["sk_live_" + "Z" * 24]
+    assert secrets_guard.find_secrets("whsec_" + "Z" * 24) == ["whsec_" + "Z" * 24]
     for safe in ("sk_test_…9876", "sk_test_****9876", "sk_test_", "risk_test_abc", "no key"):
         assert secrets_guard.find_secrets(safe) == [], safe
 
@@ -232,3 +233,23 @@ def test_guard_fails_a_test_that_logs_a_key(tmp_path: Path) -> None:
     assert "a Stripe secret leaked" in result.stdout
     assert "log record app DEBUG: sk_test_…a1a1" in result.stdout
     assert "3 passed, 1 error" in result.stdout
+
+
+def test_guard_finds_tokens_private_keys_and_certificates() -> None:
+    jwt_token = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJvcmRlcnMifQ.c2lnbmF0dXJl"
+    header_and_payload = jwt_token.rsplit(".", 1)[0]
+    assert secrets_guard.find_secrets(f"Bearer {jwt_token}") == [header_and_payload]
+    assert secrets_guard.find_secrets(jwt_token[:40]) != []  # a truncated one too
+    for pem in ("-----BEGIN PRIVATE KEY-----", "-----BEGIN EC PRIVATE KEY-----"):
+        assert secrets_guard.find_secrets(f"loaded {pem}\nMIGHAgEA...") == [pem]
+    assert secrets_guard.find_secrets("-----BEGIN CERTIFICATE-----") != []
+    body = "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg" + "A" * 16
+    secrets_guard.register_pem(
+        f"-----BEGIN PRIVATE KEY-----\n{body}\n-----END PRIVATE KEY-----\n".encode()
+    )
+    assert secrets_guard.find_secrets(f"key material: {body[:64]}") == [body]
+    static = "static-token-for-the-guard-test-0123456789"
+    secrets_guard.register(static)
+    assert secrets_guard.find_secrets(f"token={static}") == [static]
+    for safe in ("eyJ only", "BEGIN CERTIFICATE", "TLS certificate O=trustme, valid until"):
+        assert secrets_guard.find_secrets(safe) == [], safe

@@ -3,11 +3,18 @@
 // would, with @grpc/grpc-js and the .proto contract loaded at run time by @grpc/proto-loader.
 //
 //   node tests/node/client.js HOST:PORT SESSION_ID
+//   node tests/node/client.js HOST:PORT SESSION_ID watch
+//
+// With GATEWAY_CA set (a PEM file), it calls over TLS trusting that CA; with GATEWAY_CLIENT_CERT
+// and GATEWAY_CLIENT_KEY too, over mTLS; with GATEWAY_TOKEN, every call carries
+// `authorization: Bearer <token>`.
 //
 // Prints one JSON object on stdout:
 //   {"get": {"id", "status", "request_id"},
 //    "stream": {"count", "ids", "statuses", "request_id"}}
-// Exits non-zero (message on stderr) if either call fails.
+// or, with `watch`, what WatchCheckoutSession sent until it ended OK:
+//   {"watch": {"ids", "statuses", "payment_statuses"}}
+// Exits non-zero (message on stderr) if a call fails.
 'use strict';
 
 const fs = require('fs');
@@ -115,15 +122,65 @@ function streamSessions(client) {
   });
 }
 
+function credentials() {
+  const env = process.env;
+  if (!env.GATEWAY_CA) return grpc.credentials.createInsecure();
+  const read = (name) => (env[name] ? fs.readFileSync(env[name]) : null);
+  const tls = grpc.credentials.createSsl(
+    read('GATEWAY_CA'),
+    read('GATEWAY_CLIENT_KEY'),
+    read('GATEWAY_CLIENT_CERT'),
+  );
+  if (!env.GATEWAY_TOKEN) return tls;
+  const token = grpc.credentials.createFromMetadataGenerator((_params, callback) => {
+    const metadata = new grpc.Metadata();
+    metadata.add('authorization', `Bearer ${env.GATEWAY_TOKEN}`);
+    callback(null, metadata);
+  });
+  return grpc.credentials.combineChannelCredentials(tls, token);
+}
+
+// Writes `watching` on stderr once the first state has arrived, so a test can change the
+// session only after the watch has begun.
+function watchSession(client, id) {
+  return new Promise((resolve, reject) => {
+    const sessions = [];
+    let error = null;
+    const call = client.WatchCheckoutSession({ id }, { deadline: Date.now() + 60000 });
+    call.on('data', (session) => {
+      sessions.push(session);
+      if (sessions.length === 1) process.stderr.write('watching\n');
+    });
+    call.on('error', (err) => {
+      error = err;
+    });
+    call.on('status', () => {
+      setImmediate(() => {
+        if (error) return reject(error);
+        resolve({
+          ids: sessions.map((s) => s.id),
+          statuses: sessions.map((s) => s.status),
+          payment_statuses: sessions.map((s) => s.payment_status),
+        });
+      });
+    });
+  });
+}
+
 async function main() {
-  const [target, id] = process.argv.slice(2);
+  const [target, id, mode] = process.argv.slice(2);
   if (!target || !id) {
     process.stderr.write('usage: node client.js HOST:PORT SESSION_ID\n');
     process.exit(2);
   }
   const Service = loadService();
-  const client = new Service(target, grpc.credentials.createInsecure());
+  const client = new Service(target, credentials());
   try {
+    if (mode === 'watch') {
+      const watch = await watchSession(client, id);
+      process.stdout.write(JSON.stringify({ watch }) + '\n');
+      return;
+    }
     const get = await getSession(client, id);
     const stream = await streamSessions(client);
     process.stdout.write(JSON.stringify({ get, stream }) + '\n');

@@ -5,6 +5,7 @@ import warnings
 
 from checkout_gateway.v1 import checkout_session_pb2 as checkout__gateway_dot_v1_dot_checkout__session__pb2
 from checkout_gateway.v1 import checkout_session_requests_pb2 as checkout__gateway_dot_v1_dot_checkout__session__requests__pb2
+from checkout_gateway.v1 import events_pb2 as checkout__gateway_dot_v1_dot_events__pb2
 from checkout_gateway.v1 import line_item_pb2 as checkout__gateway_dot_v1_dot_line__item__pb2
 
 GRPC_GENERATED_VERSION = '1.85.1'
@@ -77,6 +78,16 @@ class CheckoutSessionServiceStub:
                 request_serializer=checkout__gateway_dot_v1_dot_checkout__session__requests__pb2.StreamCheckoutSessionLineItemsRequest.SerializeToString,
                 response_deserializer=checkout__gateway_dot_v1_dot_line__item__pb2.LineItem.FromString,
                 _registered_method=True)
+        self.WatchCheckoutSession = channel.unary_stream(
+                '/checkout_gateway.v1.CheckoutSessionService/WatchCheckoutSession',
+                request_serializer=checkout__gateway_dot_v1_dot_events__pb2.WatchCheckoutSessionRequest.SerializeToString,
+                response_deserializer=checkout__gateway_dot_v1_dot_checkout__session__pb2.CheckoutSession.FromString,
+                _registered_method=True)
+        self.StreamCheckoutSessionEvents = channel.unary_stream(
+                '/checkout_gateway.v1.CheckoutSessionService/StreamCheckoutSessionEvents',
+                request_serializer=checkout__gateway_dot_v1_dot_events__pb2.StreamCheckoutSessionEventsRequest.SerializeToString,
+                response_deserializer=checkout__gateway_dot_v1_dot_events__pb2.Event.FromString,
+                _registered_method=True)
 
 
 class CheckoutSessionServiceServicer:
@@ -143,6 +154,29 @@ class CheckoutSessionServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def WatchCheckoutSession(self, request, context):
+        """Watches a Checkout Session: sends its current state at once, then each change, and ends
+        OK once the session can change no more: `complete` and paid or needing no payment, after
+        an async payment succeeds or fails, or `expired`. A state is never followed by an earlier
+        one. Your deadline or cancellation ends it as usual. The gateway learns of changes from
+        Stripe's webhooks or its events poller, else by polling the session (within its rate
+        limit); watchers of the same session share one upstream fetch per change.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def StreamCheckoutSessionEvents(self, request, context):
+        """Streams Stripe's events about Checkout Sessions, oldest first: the history Stripe keeps
+        (GET /v1/events, 30 days) and then, with `follow`, new events as they happen. Pass the id
+        of the last event you received as `starting_after_event` to resume with no gap and no
+        repeat, across the switch from history to live too. An error from Stripe ends the stream
+        after the events already sent: resume from the last one.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_CheckoutSessionServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -185,6 +219,16 @@ def add_CheckoutSessionServiceServicer_to_server(servicer, server):
                     servicer.StreamCheckoutSessionLineItems,
                     request_deserializer=checkout__gateway_dot_v1_dot_checkout__session__requests__pb2.StreamCheckoutSessionLineItemsRequest.FromString,
                     response_serializer=checkout__gateway_dot_v1_dot_line__item__pb2.LineItem.SerializeToString,
+            ),
+            'WatchCheckoutSession': grpc.unary_stream_rpc_method_handler(
+                    servicer.WatchCheckoutSession,
+                    request_deserializer=checkout__gateway_dot_v1_dot_events__pb2.WatchCheckoutSessionRequest.FromString,
+                    response_serializer=checkout__gateway_dot_v1_dot_checkout__session__pb2.CheckoutSession.SerializeToString,
+            ),
+            'StreamCheckoutSessionEvents': grpc.unary_stream_rpc_method_handler(
+                    servicer.StreamCheckoutSessionEvents,
+                    request_deserializer=checkout__gateway_dot_v1_dot_events__pb2.StreamCheckoutSessionEventsRequest.FromString,
+                    response_serializer=checkout__gateway_dot_v1_dot_events__pb2.Event.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -404,6 +448,60 @@ class CheckoutSessionService:
             '/checkout_gateway.v1.CheckoutSessionService/StreamCheckoutSessionLineItems',
             checkout__gateway_dot_v1_dot_checkout__session__requests__pb2.StreamCheckoutSessionLineItemsRequest.SerializeToString,
             checkout__gateway_dot_v1_dot_line__item__pb2.LineItem.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def WatchCheckoutSession(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/checkout_gateway.v1.CheckoutSessionService/WatchCheckoutSession',
+            checkout__gateway_dot_v1_dot_events__pb2.WatchCheckoutSessionRequest.SerializeToString,
+            checkout__gateway_dot_v1_dot_checkout__session__pb2.CheckoutSession.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def StreamCheckoutSessionEvents(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/checkout_gateway.v1.CheckoutSessionService/StreamCheckoutSessionEvents',
+            checkout__gateway_dot_v1_dot_events__pb2.StreamCheckoutSessionEventsRequest.SerializeToString,
+            checkout__gateway_dot_v1_dot_events__pb2.Event.FromString,
             options,
             channel_credentials,
             insecure,

@@ -1,0 +1,106 @@
+"""`--events-poll`: reads `GET /v1/events` from a stored cursor into the event pipeline.
+
+For a gateway Stripe's webhooks cannot reach. The cursor starts at the newest event when the
+poller first runs (it feeds what happens from then on, not 30 days of history) and moves only
+past events the pipeline took, so a full queue or a failed read loses nothing. `CursorStore`
+is the interface; a store shared by replicas (with the poller under a lease) implements it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random as _random
+from collections.abc import Awaitable, Callable
+from typing import Protocol
+
+from gateway.event_feed import ALL_SESSION_EVENTS, EventFeed
+from gateway.events import EventPipeline, NotAnEvent, check_event
+
+__all__ = ["CursorStore", "EventsPoller", "MemoryCursor"]
+
+log = logging.getLogger("gateway.events")
+
+FILTERS = [("type", ALL_SESSION_EVENTS)]
+
+
+class CursorStore(Protocol):
+    async def get(self) -> str | None: ...
+
+    async def set(self, cursor: str) -> None: ...
+
+
+class MemoryCursor:
+    def __init__(self, cursor: str | None = None) -> None:
+        self.cursor = cursor
+
+    async def get(self) -> str | None:
+        return self.cursor
+
+    async def set(self, cursor: str) -> None:
+        self.cursor = cursor
+
+
+class EventsPoller:
+    def __init__(
+        self,
+        feed: EventFeed,
+        pipeline: EventPipeline,
+        interval: float,
+        *,
+        cursor: CursorStore | None = None,
+        random: Callable[[], float] = _random.random,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        if interval <= 0:
+            raise ValueError("interval must be > 0")
+        self._feed, self._pipeline, self._interval = feed, pipeline, interval
+        self.cursor: CursorStore = cursor or MemoryCursor()
+        self._random, self._sleep = random, sleep
+        self._started = False
+        self._task: asyncio.Task[None] | None = None
+        self.reads = 0
+
+    def start(self) -> None:
+        self._task = asyncio.get_running_loop().create_task(self.run(), name="events-poller")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    async def poll_once(self) -> int:
+        """One read: every event after the cursor into the pipeline; how many it took."""
+        self.reads += 1
+        cursor = await self.cursor.get()
+        if cursor is None and not self._started:
+            newest = await self._feed.newest(FILTERS)
+            self._started = True
+            if newest is not None:
+                await self.cursor.set(str(newest["id"]))
+            return 0
+        self._started = True
+        taken = 0
+        async for raw in self._feed.after(cursor, FILTERS):
+            try:
+                event = check_event(raw)
+            except NotAnEvent as exc:
+                log.warning("events poller: skipping an item of /v1/events: %s", exc)
+                continue
+            if not self._pipeline.submit(event):
+                break  # the queue is full: the next read starts from here
+            taken += 1
+            await self.cursor.set(event["id"])
+        return taken
+
+    async def run(self) -> None:
+        while True:
+            try:
+                await self.poll_once()
+            except Exception as exc:  # Stripe unreachable, rate limited...: read again later
+                log.warning("events poller: reading /v1/events failed: %s", exc)
+            # Jittered to 50-100%, so replicas started together do not read together.
+            await self._sleep(self._interval * 0.5 * (1 + self._random()))

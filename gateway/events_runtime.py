@@ -1,0 +1,106 @@
+"""Everything the gateway runs for events, built from its Config and upstream client.
+
+The webhook receiver (`--webhook-listen`) and the events poller (`--events-poll`) feed one
+pipeline; watch hubs and event streams are its subscribers. Without either source, watches
+poll the session itself.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from checkout_gateway.v1 import checkout_session_requests_pb2
+
+from gateway.config import Config
+from gateway.encoding import encode
+from gateway.event_feed import EventFeed, Params
+from gateway.events import EventPipeline
+from gateway.events_poller import EventsPoller
+from gateway.routes import EVENTS, SESSIONS
+from gateway.upstream import StripeClient
+from gateway.watch import PollPolicy, Watches, WatchKey
+from gateway.webhook_server import WebhookServer
+
+__all__ = ["EventsRuntime"]
+
+log = logging.getLogger("gateway.events")
+
+
+class EventsRuntime:
+    """Create in the serving loop; `await start()`, and `await stop()` at shutdown."""
+
+    def __init__(self, config: Config, client: StripeClient) -> None:
+        self.config = config
+        self.client = client
+        self.pipeline = EventPipeline()
+        self.webhooks = (
+            WebhookServer(config.webhook_listen, config.webhook_secrets, self.pipeline)
+            if config.webhook_listen
+            else None
+        )
+        self.poll_policy = PollPolicy(
+            initial=config.watch_poll_initial,
+            maximum=config.watch_poll_max,
+            safety_net=config.watch_safety_net,
+        )
+        self.watches = Watches(
+            self.fetch_session,
+            self.pipeline.bus,
+            policy=self.poll_policy,
+            events=self.has_events,
+            pinned_version=config.stripe_version,
+        )
+        self.poller = (
+            EventsPoller(self.feed({}), self.pipeline, config.events_poll)
+            if config.events_poll
+            else None
+        )
+
+    @property
+    def has_events(self) -> bool:
+        """Whether events arrive by themselves (webhooks or the poller)."""
+        return bool(self.config.webhook_listen or self.config.events_poll)
+
+    async def start(self) -> None:
+        self.pipeline.start()
+        if self.webhooks is not None:
+            port = await self.webhooks.start()
+            host = self.config.webhook_listen.rsplit(":", 1)[0]
+            log.info("receiving Stripe webhooks on http://%s:%d/stripe/webhook", host, port)
+        if self.poller is not None:
+            self.poller.start()
+            log.info("reading Stripe's /v1/events every %g s", self.config.events_poll)
+
+    async def stop(self) -> None:
+        if self.poller is not None:
+            await self.poller.stop()
+        if self.webhooks is not None:
+            await self.webhooks.stop()
+        await self.watches.close()
+        await self.pipeline.stop()
+
+    async def fetch_session(self, key: WatchKey) -> dict[str, Any]:
+        """GET the session for a watch hub: admitted and rate-limited like every call."""
+        request = checkout_session_requests_pb2.GetCheckoutSessionRequest(
+            id=key.session_id, expand=key.expand
+        )
+        response = await self.client.call(
+            "GET",
+            f"{SESSIONS}/{key.session_id}",
+            encode(request),
+            metadata=dict(key.headers),
+            deadline=None,
+        )
+        return response.data
+
+    def feed(self, headers: dict[str, str]) -> EventFeed:
+        """Stripe's events feed, read with these request options (stripe-account, ...)."""
+
+        async def get(params: Params) -> dict[str, Any]:
+            response = await self.client.call(
+                "GET", EVENTS, params, metadata=headers, deadline=None
+            )
+            return response.data
+
+        return EventFeed(get)

@@ -1,0 +1,186 @@
+"""The audit trail over real sockets: one record per write RPC and per refused call."""
+
+from __future__ import annotations
+
+import datetime
+import logging
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import grpc
+import pytest
+from checkout_gateway.v1 import checkout_session_requests_pb2 as r
+
+from gateway import audit
+from gateway.security import SecurityConfig
+from tests import secrets_guard
+from tests.trust_stack import (
+    TSHIRT,
+    SecureStack,
+    bearer,
+    channel,
+    start,
+    stub,
+    token_sha256,
+    write_policy,
+)
+
+TOKEN = "audit-token-6c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f"
+secrets_guard.register(TOKEN)
+SHOP = {
+    "id": "shop",
+    "rpcs": ["*CheckoutSession"],
+    "stripe_accounts": ["acct_1Shop"],
+    "token_sha256": token_sha256(TOKEN),
+}
+
+
+def records(caplog: pytest.LogCaptureFixture) -> list[dict[str, Any]]:
+    return [rec.audit for rec in caplog.records if rec.name == "gateway.audit"]  # type: ignore[attr-defined]
+
+
+def create_request() -> r.CreateCheckoutSessionRequest:
+    Req = r.CreateCheckoutSessionRequest
+    return Req(
+        mode=Req.MODE_PAYMENT,
+        success_url="https://example.com/ok",
+        line_items=[Req.LineItem(price=TSHIRT, quantity=1)],
+    )
+
+
+@pytest.fixture
+async def stack(tmp_path: Path) -> AsyncIterator[SecureStack]:
+    s = await start(SecurityConfig(policy=write_policy(tmp_path / "p.toml", [SHOP])))
+    yield s
+    await s.stop()
+
+
+async def test_each_write_rpc_writes_one_record_with_every_field(
+    stack: SecureStack, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, "gateway.audit")
+    metadata = (*bearer(TOKEN), ("stripe-account", "acct_1Shop"), ("idempotency-key", "order-1"))
+    async with channel(stack.target) as ch:
+        session = await stub(ch).CreateCheckoutSession(create_request(), metadata=metadata)
+        await stub(ch).GetCheckoutSession(
+            r.GetCheckoutSessionRequest(id=session.id), metadata=metadata
+        )
+        await stub(ch).ExpireCheckoutSession(
+            r.ExpireCheckoutSessionRequest(id=session.id), metadata=bearer(TOKEN)
+        )
+    create, expire = records(caplog)  # the Get is no write: no record
+    assert create == {
+        "time": create["time"],
+        "caller": "shop",
+        "rpc": "CreateCheckoutSession",
+        "session": session.id,
+        "stripe_account": "acct_1Shop",
+        "idempotency_key": "order-1",
+        "request_id": create["request_id"],
+        "code": "OK",
+        "reason": None,
+    }
+    assert create["request_id"].startswith("req_")
+    age = datetime.datetime.now(datetime.UTC) - datetime.datetime.fromisoformat(create["time"])
+    assert datetime.timedelta(0) <= age < datetime.timedelta(minutes=5)
+    assert (expire["rpc"], expire["session"], expire["code"]) == (
+        "ExpireCheckoutSession",
+        session.id,
+        "OK",
+    )
+    assert expire["idempotency_key"]  # the one the gateway generated, as the caller got it
+    line = next(m for m in caplog.messages if m.startswith("audit ") and "Create" in m)
+    assert f"caller=shop rpc=CreateCheckoutSession session={session.id} " in line
+    assert "stripe_account=acct_1Shop idempotency_key=order-1 request_id=req_" in line
+    assert line.endswith(" code=OK reason=-")
+
+
+async def test_a_write_stripe_refuses_is_recorded_with_its_code(
+    stack: SecureStack, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, "gateway.audit")
+    async with channel(stack.target) as ch:
+        with pytest.raises(grpc.aio.AioRpcError):
+            await stub(ch).UpdateCheckoutSession(
+                r.UpdateCheckoutSessionRequest(id="cs_test_missing"), metadata=bearer(TOKEN)
+            )
+    (record,) = records(caplog)
+    assert (record["rpc"], record["session"], record["code"]) == (
+        "UpdateCheckoutSession",
+        "cs_test_missing",
+        "NOT_FOUND",
+    )
+    assert record["request_id"].startswith("req_")
+
+
+@pytest.mark.parametrize(
+    ("metadata", "caller", "code", "reason"),
+    [
+        ((), None, "UNAUTHENTICATED", "UNAUTHENTICATED"),
+        (bearer(TOKEN), "shop", "PERMISSION_DENIED", "CALLER_NOT_ALLOWED"),  # a List*: not listed
+        (
+            (*bearer(TOKEN), ("stripe-account", "acct_1Else")),
+            "shop",
+            "PERMISSION_DENIED",
+            "ACCOUNT_NOT_ALLOWED",
+        ),
+    ],
+)
+async def test_a_refused_call_of_any_rpc_writes_one_record(
+    stack: SecureStack,
+    caplog: pytest.LogCaptureFixture,
+    metadata: tuple[tuple[str, str], ...],
+    caller: str | None,
+    code: str,
+    reason: str,
+) -> None:
+    caplog.set_level(logging.INFO, "gateway.audit")
+    async with channel(stack.target) as ch:
+        with pytest.raises(grpc.aio.AioRpcError):
+            if reason == "ACCOUNT_NOT_ALLOWED":  # an RPC the caller may call, on another account
+                rpc = "GetCheckoutSession"
+                await stub(ch).GetCheckoutSession(
+                    r.GetCheckoutSessionRequest(id="cs_test_1"), metadata=metadata
+                )
+            else:
+                rpc = "ListCheckoutSessionLineItems"
+                await stub(ch).ListCheckoutSessionLineItems(
+                    r.ListCheckoutSessionLineItemsRequest(id="cs_test_1"), metadata=metadata
+                )
+    (record,) = records(caplog)
+    assert record["caller"] == caller
+    assert (record["rpc"], record["session"]) == (rpc, "cs_test_1")
+    assert (record["code"], record["reason"]) == (code, reason)
+    assert not stack.emulator.requests
+
+
+async def test_without_a_policy_writes_are_still_recorded(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO, "gateway.audit")
+    s = await start(SecurityConfig())
+    try:
+        async with channel(s.target) as ch:
+            session = await stub(ch).CreateCheckoutSession(create_request())
+            await stub(ch).ListCheckoutSessions(r.ListCheckoutSessionsRequest())
+    finally:
+        await s.stop()
+    (record,) = records(caplog)
+    assert (record["caller"], record["session"], record["code"]) == (None, session.id, "OK")
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        ("spiffe://corp.example/ns/shop/sa/orders", "spiffe://corp.example/ns/shop/sa/orders"),
+        (None, "-"),
+        ("", "-"),
+        ("two words", '"two words"'),
+        ('a"quote', '"a\\"quote"'),
+        ("line\nbreak", '"line\\nbreak"'),
+        ("k=v", '"k=v"'),
+    ],
+)
+def test_values_that_could_forge_fields_are_quoted(value: str | None, written: str) -> None:
+    assert audit._value(value) == written
