@@ -10,6 +10,7 @@ from collections.abc import Coroutine, Sequence
 from typing import Any
 
 from gateway import config as configuration
+from gateway import logs
 from gateway.emulator import cli as emulator_cli
 
 
@@ -29,7 +30,7 @@ def run_serve(args: argparse.Namespace) -> int:
     except configuration.ConfigError as exc:
         print(f"checkout-gateway: {exc}", file=sys.stderr)
         return 2
-    configure_logging(config.log_level)
+    configure_logging(config.log_level, log_format=config.log_format)
     logging.getLogger("gateway").info("configuration:\n%s", config.describe())
     if config.workers > 1:
         from gateway.workers import supervise
@@ -46,12 +47,10 @@ def run_serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def configure_logging(level: str, worker: int = 0) -> None:
-    """`time LEVEL logger message` lines; a worker's logger name ends in `[worker-N]`."""
-    # The log line names no thread or process: skip looking them up for every record.
-    logging.logThreads = logging.logProcesses = logging.logMultiprocessing = False
-    name = f"%(name)s[worker-{worker}]" if worker else "%(name)s"
-    logging.basicConfig(level=level.upper(), format=f"%(asctime)s %(levelname)s {name} %(message)s")
+def configure_logging(level: str, worker: int = 0, log_format: str = "text") -> None:
+    """`time LEVEL logger message` lines, or JSON objects (gateway.logs); a worker's logger
+    name ends in `[worker-N]`."""
+    logs.configure(level, log_format, worker)
 
 
 def run_async(main: Coroutine[Any, Any, None]) -> None:

@@ -17,8 +17,10 @@ from grpc_reflection.v1alpha import reflection
 
 from gateway.admission import Admission
 from gateway.config import Config
+from gateway.connections import connection_age_options
 from gateway.retry import RetryPolicy
 from gateway.servicer import CheckoutSessionServicer
+from gateway.telemetry import Telemetry
 from gateway.upstream import StripeClient
 
 log = logging.getLogger("gateway.server")
@@ -42,6 +44,7 @@ class Gateway:
         self._server: grpc.aio.Server | None = None
         self._client: StripeClient | None = None
         self._emulator: object | None = None
+        self.telemetry: Telemetry | None = None
 
     async def start(self) -> int:
         config = self.config
@@ -55,6 +58,7 @@ class Gateway:
             self._emulator = emulator
             base_url = emulator.base_url
             log.info("embedded Stripe emulator on %s", base_url)
+        self.telemetry = telemetry = Telemetry.start(config)
         self._client = StripeClient(
             base_url=base_url,
             api_key=api_key,
@@ -66,9 +70,14 @@ class Gateway:
                 max_waiting=config.max_waiting,
                 rate=config.rate_limit,
                 burst=config.rate_burst,
+                sleep=telemetry.sleep,
             ),
+            observer=telemetry.observer,
         )
-        server = grpc.aio.server(options=list(self.options))
+        server = grpc.aio.server(
+            interceptors=telemetry.interceptors,
+            options=[*self.options, *connection_age_options(config)],
+        )
         checkout_session_service_pb2_grpc.add_CheckoutSessionServiceServicer_to_server(  # type: ignore[no-untyped-call]
             CheckoutSessionServicer(self._client), server
         )
@@ -81,6 +90,7 @@ class Gateway:
         except RuntimeError:  # grpc's "Failed to bind": in use, or not an address of ours
             self.port = 0
         if self.port == 0:
+            telemetry.close()
             raise OSError(f"cannot listen on {config.listen}: in use, or not an address here")
         await server.start()
         self._server = server
@@ -98,6 +108,8 @@ class Gateway:
             await self._client.close()
         if self._emulator is not None:
             await self._emulator.stop()  # type: ignore[attr-defined]
+        if self.telemetry is not None:
+            await asyncio.to_thread(self.telemetry.close)  # flushing spans may block
 
     async def wait(self) -> None:
         assert self._server is not None

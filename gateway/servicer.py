@@ -26,6 +26,7 @@ from gateway import pagination
 from gateway.decoding import decode
 from gateway.encoding import NOT_PARAMETERS, encode
 from gateway.errors import StripeAPIError, to_status
+from gateway.identity import current_caller
 from gateway.upstream import StripeClient, UpstreamResponse
 from gateway.validation import check_query_length, validate, validate_headers
 
@@ -85,6 +86,15 @@ class _Call:
             code.name,
             (time.perf_counter() - self.started) * 1000,
             self.request_id or "-",
+            # The JSON log format writes these as keys (gateway.logs).
+            extra={
+                "method": self.method,
+                "code": code.name,
+                "latency_ms": round((time.perf_counter() - self.started) * 1000, 2),
+                "request_id": self.request_id,
+                "idempotency_key": self.idempotency_key,
+                "caller": current_caller() or "-",
+            },
         )
 
 

@@ -1,0 +1,199 @@
+"""A grpc.aio server interceptor that observes each RPC whole: started, messages, final code.
+
+It wraps the handler that the interceptors after it (and the servicer) produce, rather than
+replacing it, so it sees what they did: a refusal by an inner interceptor's handler is a
+final code like any other, and a ContextVar an inner interceptor set (the caller identity)
+is readable when the RPC ends, since grpc.aio serves each RPC in one asyncio task. Metrics
+and traces each subclass it with their own `Observation`.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import grpc
+
+__all__ = ["Observation", "ObservingInterceptor", "Rpc", "final_code"]
+
+# (request streaming, response streaming) -> go-grpc-prometheus's grpc_type.
+RPC_TYPES: dict[tuple[bool, bool], str] = {
+    (False, False): "unary",
+    (True, False): "client_stream",
+    (False, True): "server_stream",
+    (True, True): "bidi_stream",
+}
+
+
+@dataclass(frozen=True)
+class Rpc:
+    service: str
+    method: str
+    type: str
+    metadata: tuple[tuple[str, str | bytes], ...]
+
+    @property
+    def full_method(self) -> str:
+        return f"{self.service}/{self.method}"
+
+
+class Observation:
+    """One RPC as an interceptor sees it; `finish` is called once, with the final code."""
+
+    def received(self) -> None:
+        """One request message arrived."""
+
+    def sent(self) -> None:
+        """One response message went out."""
+
+    def finish(self, code: grpc.StatusCode) -> None:
+        """The RPC ended with `code`."""
+
+
+def final_code(
+    context: grpc.aio.ServicerContext[Any, Any], exc: BaseException | None
+) -> grpc.StatusCode:
+    """The status the caller gets: the one set on the context (abort sets it), else OK after a
+    return, CANCELLED after cancellation and UNKNOWN after any other exception (grpc's rule)."""
+    code = context.code()
+    if isinstance(code, grpc.StatusCode):
+        return code
+    if isinstance(code, int):  # grpc.aio keeps the cygrpc integer after abort
+        for candidate in grpc.StatusCode:
+            if candidate.value[0] == code:
+                return candidate
+    if exc is None:
+        return grpc.StatusCode.OK
+    if not isinstance(exc, Exception):  # asyncio.CancelledError: the caller went away
+        return grpc.StatusCode.CANCELLED
+    return grpc.StatusCode.UNKNOWN
+
+
+class ObservingInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[misc]
+    """Calls `observe(rpc, context)` as each RPC starts; the Observation sees the rest."""
+
+    def observe(self, rpc: Rpc, context: grpc.aio.ServicerContext[Any, Any]) -> Observation:
+        raise NotImplementedError
+
+    async def intercept_service(
+        self,
+        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
+        details: grpc.HandlerCallDetails,
+    ) -> grpc.RpcMethodHandler:
+        handler = await continuation(details)
+        if handler is None:  # no such method: grpc answers UNIMPLEMENTED itself
+            return None
+        service, _, method = details.method.lstrip("/").rpartition("/")
+        kind = RPC_TYPES[(handler.request_streaming, handler.response_streaming)]
+        rpc = Rpc(service, method, kind, tuple(details.invocation_metadata or ()))
+        wrap = {
+            "unary": self._unary_unary,
+            "client_stream": self._stream_unary,
+            "server_stream": self._unary_stream,
+            "bidi_stream": self._stream_stream,
+        }[kind]
+        behavior = (
+            handler.unary_unary
+            or handler.unary_stream
+            or handler.stream_unary
+            or handler.stream_stream
+        )
+        make = {
+            "unary": grpc.unary_unary_rpc_method_handler,
+            "client_stream": grpc.stream_unary_rpc_method_handler,
+            "server_stream": grpc.unary_stream_rpc_method_handler,
+            "bidi_stream": grpc.stream_stream_rpc_method_handler,
+        }[kind]
+        return make(
+            wrap(rpc, behavior),
+            request_deserializer=handler.request_deserializer,
+            response_serializer=handler.response_serializer,
+        )
+
+    def _unary_unary(self, rpc: Rpc, behavior: Any) -> Any:
+        async def observed(request: Any, context: grpc.aio.ServicerContext[Any, Any]) -> Any:
+            seen = self.observe(rpc, context)
+            seen.received()
+            error: BaseException | None = None
+            try:
+                response = await behavior(request, context)
+                seen.sent()
+                return response
+            except BaseException as exc:
+                error = exc
+                raise
+            finally:
+                seen.finish(final_code(context, error))
+
+        return observed
+
+    def _stream_unary(self, rpc: Rpc, behavior: Any) -> Any:
+        async def observed(requests: Any, context: grpc.aio.ServicerContext[Any, Any]) -> Any:
+            seen = self.observe(rpc, context)
+            error: BaseException | None = None
+            try:
+                response = await behavior(_counted(requests, seen), context)
+                seen.sent()
+                return response
+            except BaseException as exc:
+                error = exc
+                raise
+            finally:
+                seen.finish(final_code(context, error))
+
+        return observed
+
+    def _unary_stream(self, rpc: Rpc, behavior: Any) -> Any:
+        async def observed(
+            request: Any, context: grpc.aio.ServicerContext[Any, Any]
+        ) -> AsyncIterator[Any]:
+            seen = self.observe(rpc, context)
+            seen.received()
+            error: BaseException | None = None
+            try:
+                async for response in _responses(behavior(request, context)):
+                    seen.sent()
+                    yield response
+            except BaseException as exc:
+                error = exc
+                raise
+            finally:
+                seen.finish(final_code(context, error))
+
+        return observed
+
+    def _stream_stream(self, rpc: Rpc, behavior: Any) -> Any:
+        async def observed(
+            requests: Any, context: grpc.aio.ServicerContext[Any, Any]
+        ) -> AsyncIterator[Any]:
+            seen = self.observe(rpc, context)
+            error: BaseException | None = None
+            try:
+                async for response in _responses(behavior(_counted(requests, seen), context)):
+                    seen.sent()
+                    yield response
+            except BaseException as exc:
+                error = exc
+                raise
+            finally:
+                seen.finish(final_code(context, error))
+
+        return observed
+
+
+async def _counted(requests: AsyncIterator[Any], seen: Observation) -> AsyncIterator[Any]:
+    async for request in requests:
+        seen.received()
+        yield request
+
+
+async def _responses(result: Any) -> AsyncIterator[Any]:
+    """A streaming handler's responses: an async generator's items; a handler that writes with
+    `context.write` instead returns a coroutine, awaited here (its writes go out uncounted)."""
+    if inspect.isasyncgen(result):
+        async for response in result:
+            yield response
+    else:
+        await result
