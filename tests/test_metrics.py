@@ -375,3 +375,69 @@ def test_failure_kinds(exc: BaseException, kind: str) -> None:
 )
 def test_retry_reasons(exc: BaseException, reason: str) -> None:
     assert retry_reason(exc) == reason
+
+
+# --- admission: what the gateway's own limits did -------------------------------------------
+
+
+async def serve_with_metrics(emulator: Emulator, *args: str) -> tuple[Any, int, int]:
+    """`serve ARGS --metrics-listen` in front of `emulator`: (process, port, metrics port)."""
+    process, port, lines = await spawn_serve(
+        *("--stripe-api-base", emulator.base_url, "--metrics-listen", "127.0.0.1:0", *args),
+        api_key=API_KEY,
+    )
+    return process, port, int(next(m for line in lines if (m := METRICS_LINE.search(line)))[1])
+
+
+async def test_rate_limit_waits_and_refusals_are_counted() -> None:
+    async with Emulator(api_key=API_KEY) as emulator:
+        # One request every 5 s, one at once: the second call waits, a third with a 1 s
+        # deadline cannot get a slot in time and is refused at once.
+        process, port, metrics_port = await serve_with_metrics(
+            emulator, "--rate-limit", "0.2", "--rate-burst", "1"
+        )
+        try:
+            async with channel(port) as ch:
+                s = stub(ch)
+                created = await s.CreateCheckoutSession(create_request(), timeout=30)
+                await s.GetCheckoutSession(r.GetCheckoutSessionRequest(id=created.id), timeout=30)
+                with pytest.raises(grpc.aio.AioRpcError) as refused:
+                    await s.GetCheckoutSession(
+                        r.GetCheckoutSessionRequest(id=created.id), timeout=1
+                    )
+                assert refused.value.code() == grpc.StatusCode.RESOURCE_EXHAUSTED
+            series = await scrape(metrics_port)
+        finally:
+            await kill(process)
+    assert value(series, "gateway_upstream_rate_limit_wait_seconds_count") == 1
+    assert value(series, "gateway_upstream_rate_limit_wait_seconds_sum") > 0
+    assert value(series, "gateway_upstream_admission_refused_total", reason="rate_limit") == 1
+    assert value(series, "gateway_upstream_admission_refused_total", reason="connections") == 0
+    assert value(series, "gateway_upstream_admission_wait_seconds_count") == 2  # the admitted
+    assert sum(v for k, v in series.items() if k[0] == "gateway_upstream_requests_total") == 2
+
+
+async def test_connections_in_use_and_refusals_when_none_is_free() -> None:
+    async with Emulator(api_key=API_KEY) as emulator:
+        process, port, metrics_port = await serve_with_metrics(
+            emulator, "--max-connections", "1", "--max-waiting", "0"
+        )
+        try:
+            async with channel(port) as ch:
+                s = stub(ch)
+                emulator.faults.inject(Fault(latency=8, method="POST"), count=1)  # holds the slot
+                slow = asyncio.ensure_future(s.CreateCheckoutSession(create_request(), timeout=30))
+                async with asyncio.timeout(20):
+                    while not emulator.requests:
+                        await asyncio.sleep(0.02)
+                during = await scrape(metrics_port)
+                with pytest.raises(grpc.aio.AioRpcError) as refused:
+                    await s.CreateCheckoutSession(create_request(), timeout=30)
+                assert refused.value.code() == grpc.StatusCode.RESOURCE_EXHAUSTED
+                await slow
+            after = await scrape(metrics_port)
+        finally:
+            await kill(process)
+    assert value(during, "gateway_upstream_connections_in_use") == 1
+    assert value(after, "gateway_upstream_connections_in_use") == 0
+    assert value(after, "gateway_upstream_admission_refused_total", reason="connections") == 1
