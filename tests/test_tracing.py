@@ -104,3 +104,32 @@ def test_traces_are_off_unless_the_otel_variables_ask_for_them(
     environ: dict[str, str], on: bool
 ) -> None:
     assert enabled(environ) is on
+
+
+async def test_a_streams_page_fetches_are_client_spans_under_its_server_span(
+    otel_environment: pytest.MonkeyPatch,
+) -> None:
+    async with otlp_receiver() as receiver:
+        otel_environment.setenv("OTEL_EXPORTER_OTLP_ENDPOINT", f"http://127.0.0.1:{receiver.port}")
+        stack = await start_stack(seed=250)
+        try:
+            header, trace_id, caller_span = traceparent()
+            walk = stack.stub.StreamCheckoutSessions(
+                r.StreamCheckoutSessionsRequest(), metadata=[("traceparent", header)], timeout=60
+            )
+            assert len([item async for item in walk]) == 250
+        finally:
+            await stop_stack(stack)
+        spans = await receiver.wait_for(4)
+
+    assert {s.span.trace_id.hex() for s in spans} == {trace_id}
+    (server,) = [s for s in spans if s.span.kind == Span.SPAN_KIND_SERVER]
+    assert server.span.name == f"{SERVICE_NAME}/StreamCheckoutSessions"
+    assert server.span.parent_span_id.hex() == caller_span
+    pages = [s for s in spans if s.span.kind == Span.SPAN_KIND_CLIENT]
+    # 100 + 100 + 50, each fetched ahead, each its own call (attempt 1).
+    assert len(pages) == 3
+    for page in pages:
+        assert page.span.parent_span_id == server.span.span_id
+        assert page.span.name == "GET /v1/checkout/sessions"
+        assert page.attributes["gateway.attempt"] == 1
