@@ -60,10 +60,6 @@ def final_code(
     code = context.code()
     if isinstance(code, grpc.StatusCode):
         return code
-    if isinstance(code, int):  # grpc.aio keeps the cygrpc integer after abort
-        for candidate in grpc.StatusCode:
-            if candidate.value[0] == code:
-                return candidate
     if exc is None:
         return grpc.StatusCode.OK
     if not isinstance(exc, Exception):  # asyncio.CancelledError: the caller went away

@@ -18,16 +18,15 @@ __all__ = ["LOG_FORMATS", "ContextFilter", "configure", "formatter"]
 
 LOG_FORMATS = ("text", "json")
 # LogRecord attribute -> its key in a JSON line.
-JSON_KEYS = {"asctime": "time", "levelname": "level", "name": "logger"}
+JSON_KEYS = {"levelname": "level", "name": "logger"}
 
 
 def formatter(log_format: str, worker: int = 0) -> logging.Formatter:
     """The formatter for `log_format`; in text, a worker's logger name ends in `[worker-N]`."""
     if log_format == "json":
+        # `time`: ISO 8601 in UTC, to the microsecond.
         return JsonFormatter(
-            "%(asctime)s %(levelname)s %(name)s %(message)s",
-            rename_fields=JSON_KEYS,
-            datefmt="%Y-%m-%dT%H:%M:%S%z",
+            "%(levelname)s %(name)s %(message)s", rename_fields=JSON_KEYS, timestamp="time"
         )
     if log_format != "text":
         raise ValueError(f"log format must be one of {', '.join(LOG_FORMATS)}")

@@ -21,8 +21,6 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 from wsgiref.simple_server import WSGIServer
 
@@ -44,12 +42,12 @@ from gateway.observe import Attempt, UpstreamObserver, failure_kind
 __all__ = [
     "Metrics",
     "MetricsInterceptor",
+    "SupervisorMetrics",
     "UpstreamMetrics",
     "default_metrics",
     "multiprocess_mode",
     "multiprocess_registry",
     "serve_metrics",
-    "supervisor_metrics",
 ]
 
 log = logging.getLogger("gateway.metrics")
@@ -251,7 +249,10 @@ def serve_metrics(listen: str, registry: CollectorRegistry = REGISTRY) -> tuple[
     host, _, port = listen.rpartition(":")
     if not host or not port.isdigit():
         raise ValueError(f"--metrics-listen needs host:port, not {listen!r}")
-    server, _thread = start_http_server(int(port), addr=host.strip("[]"), registry=registry)
+    try:
+        server, _thread = start_http_server(int(port), addr=host.strip("[]"), registry=registry)
+    except OSError as exc:
+        raise OSError(f"cannot serve metrics on {listen}: {exc.strerror or exc}") from None
     bound = int(server.server_address[1])
     log.info("metrics on http://%s:%d/metrics", host, bound)
     return server, bound
@@ -270,23 +271,32 @@ def multiprocess_mode() -> bool:
     return bool(os.environ.get(MULTIPROC_ENV))
 
 
-@contextmanager
-def supervisor_metrics(listen: str) -> Iterator[None]:
+class SupervisorMetrics:
     """For `--workers`: a fresh directory set as PROMETHEUS_MULTIPROC_DIR for the workers spawned
-    inside the block, and /metrics on `listen` summing them; both gone after it."""
-    directory = tempfile.mkdtemp(prefix="checkout-gateway-metrics-")
-    previous = os.environ.get(MULTIPROC_ENV)
-    os.environ[MULTIPROC_ENV] = directory
-    server = None
-    try:
-        server, _port = serve_metrics(listen, multiprocess_registry())
-        yield
-    finally:
-        if server is not None:
-            server.shutdown()
-            server.server_close()
-        if previous is None:
+    from now on, and /metrics on `listen` summing their samples (bound at once: OSError if it
+    cannot be). A context manager: on exit, both are gone."""
+
+    def __init__(self, listen: str) -> None:
+        self._directory = tempfile.mkdtemp(prefix="checkout-gateway-metrics-")
+        self._previous = os.environ.get(MULTIPROC_ENV)
+        os.environ[MULTIPROC_ENV] = self._directory
+        try:
+            self._server, self.port = serve_metrics(listen, multiprocess_registry())
+        except BaseException:
+            self._remove()
+            raise
+
+    def __enter__(self) -> SupervisorMetrics:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._remove()
+
+    def _remove(self) -> None:
+        if self._previous is None:
             os.environ.pop(MULTIPROC_ENV, None)
         else:
-            os.environ[MULTIPROC_ENV] = previous
-        shutil.rmtree(directory, ignore_errors=True)
+            os.environ[MULTIPROC_ENV] = self._previous
+        shutil.rmtree(self._directory, ignore_errors=True)

@@ -25,7 +25,7 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 
 from gateway.config import Config
-from gateway.metrics import supervisor_metrics
+from gateway.metrics import SupervisorMetrics
 
 log = logging.getLogger("gateway.workers")
 
@@ -127,11 +127,16 @@ def supervise(config: Config) -> int:
     )
     context = multiprocessing.get_context("spawn")  # never fork: grpc does not survive it
     workers: list[Worker] = []
-    exported = (
-        supervisor_metrics(config.metrics_listen)
-        if config.metrics_listen
-        else contextlib.nullcontext()
-    )
+    try:
+        exported = (
+            SupervisorMetrics(config.metrics_listen)
+            if config.metrics_listen
+            else contextlib.nullcontext()
+        )
+    except OSError as exc:
+        reserved.close()
+        log.error("%s", exc)
+        return 1
     with reserved, wakeup_on_signals() as wakeup, exported:
         try:
             # Workers inherit SIGINT ignored (exec keeps SIG_IGN): Ctrl-C reaches the whole

@@ -9,8 +9,11 @@ the refusals of an interceptor placed after the metrics one.
 from __future__ import annotations
 
 import asyncio
+import os
 import re
 import signal
+import socket
+import subprocess
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -35,7 +38,7 @@ from gateway.identity import CALLER
 from gateway.metrics import Metrics, MetricsInterceptor, UpstreamMetrics, serve_metrics
 from gateway.observe import failure_kind, retry_reason, route_template
 from gateway.server import SERVICE_NAME
-from tests.conftest import API_KEY, spawn_serve
+from tests.conftest import API_KEY, CLI, spawn_serve
 from tests.test_gateway_rpcs import create_request
 from tests.test_workers import ESTABLISHED, kill, sockets_per_worker, worker_pids
 
@@ -441,3 +444,21 @@ async def test_connections_in_use_and_refusals_when_none_is_free() -> None:
     assert value(during, "gateway_upstream_connections_in_use") == 1
     assert value(after, "gateway_upstream_connections_in_use") == 0
     assert value(after, "gateway_upstream_admission_refused_total", reason="connections") == 1
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_metrics_port_in_use_is_refused_with_a_clear_message(workers: str) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        listen = f"127.0.0.1:{taken.getsockname()[1]}"
+        result = subprocess.run(
+            [str(CLI), "serve", "--listen", "127.0.0.1:0", "--metrics-listen", listen],
+            env={**os.environ, "STRIPE_API_KEY": API_KEY, "GATEWAY_WORKERS": workers},
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert result.returncode == 1
+    assert f"cannot serve metrics on {listen}: Address already in use" in result.stderr
+    assert "Traceback" not in result.stderr
