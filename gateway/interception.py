@@ -149,7 +149,7 @@ class ObservingInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[misc]
             seen.received()
             error: BaseException | None = None
             try:
-                async for response in _responses(behavior(request, context)):
+                async for response in _responses(behavior(request, _Writes(context, seen))):
                     seen.sent()
                     yield response
             except BaseException as exc:
@@ -167,7 +167,8 @@ class ObservingInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[misc]
             seen = self.observe(rpc, context)
             error: BaseException | None = None
             try:
-                async for response in _responses(behavior(_counted(requests, seen), context)):
+                inner = behavior(_counted(requests, seen), _Writes(context, seen))
+                async for response in _responses(inner):
                     seen.sent()
                     yield response
             except BaseException as exc:
@@ -185,9 +186,26 @@ async def _counted(requests: AsyncIterator[Any], seen: Observation) -> AsyncIter
         yield request
 
 
+class _Writes:
+    """The context a streaming handler gets: the real one, counting `write`s as messages sent
+    (grpc's health Watch writes; the gateway's streams yield, counted in `_responses`' loop)."""
+
+    __slots__ = ("_context", "_seen")
+
+    def __init__(self, context: grpc.aio.ServicerContext[Any, Any], seen: Observation) -> None:
+        self._context, self._seen = context, seen
+
+    async def write(self, message: Any) -> None:
+        await self._context.write(message)
+        self._seen.sent()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._context, name)
+
+
 async def _responses(result: Any) -> AsyncIterator[Any]:
     """A streaming handler's responses: an async generator's items; a handler that writes with
-    `context.write` instead returns a coroutine, awaited here (its writes go out uncounted)."""
+    `context.write` instead returns a coroutine, awaited here."""
     if inspect.isasyncgen(result):
         async for response in result:
             yield response

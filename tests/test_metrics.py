@@ -462,3 +462,47 @@ def test_a_metrics_port_in_use_is_refused_with_a_clear_message(workers: str) -> 
     assert result.returncode == 1
     assert f"cannot serve metrics on {listen}: Address already in use" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+async def test_every_kind_of_rpc_is_counted_with_its_type() -> None:
+    """Health Check (unary), health Watch (a stream that writes) and reflection (bidi)."""
+    from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+    from grpc_reflection.v1alpha import reflection, reflection_pb2, reflection_pb2_grpc
+
+    metrics = Metrics(CollectorRegistry())
+    server = grpc.aio.server(interceptors=[MetricsInterceptor(metrics)])
+    health_servicer = health.aio.HealthServicer()
+    health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
+    reflection.enable_server_reflection((health.SERVICE_NAME, reflection.SERVICE_NAME), server)
+    port = server.add_insecure_port("127.0.0.1:0")
+    await server.start()
+    try:
+        async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as ch:
+            health_stub = health_pb2_grpc.HealthStub(ch)
+            await health_stub.Check(health_pb2.HealthCheckRequest(), timeout=20)
+            watch = health_stub.Watch(health_pb2.HealthCheckRequest(), timeout=20)
+            assert (await watch.read()).status == health_pb2.HealthCheckResponse.SERVING
+            watch.cancel()
+            requests = [reflection_pb2.ServerReflectionRequest(list_services="")] * 2
+            answers = reflection_pb2_grpc.ServerReflectionStub(ch).ServerReflectionInfo(
+                iter(requests), timeout=20
+            )
+            assert len([a async for a in answers]) == 2
+    finally:
+        await server.stop(0)
+
+    def sample(name: str, kind: str, service: str, method: str, **labels: str) -> float | None:
+        return metrics.registry.get_sample_value(
+            name, {"grpc_type": kind, "grpc_service": service, "grpc_method": method, **labels}
+        )
+
+    hc, refl = "grpc.health.v1.Health", "grpc.reflection.v1alpha.ServerReflection"
+    done = {"grpc_code": "OK", "caller": "-"}
+    assert sample("grpc_server_handled_total", "unary", hc, "Check", **done) == 1
+    assert sample("grpc_server_msg_sent_total", "server_stream", hc, "Watch") == 1
+    cancelled = {"grpc_code": "CANCELLED", "caller": "-"}
+    assert sample("grpc_server_handled_total", "server_stream", hc, "Watch", **cancelled) == 1
+    info = ("bidi_stream", refl, "ServerReflectionInfo")
+    assert sample("grpc_server_msg_received_total", *info) == 2
+    assert sample("grpc_server_msg_sent_total", *info) == 2
+    assert sample("grpc_server_handled_total", *info, **done) == 1
