@@ -21,11 +21,9 @@ tests/node/node_modules/.installed: tests/node/package.json tests/node/package-l
 run: $(BIN)/.installed
 	$(BIN)/checkout-gateway serve --listen $(LISTEN) --emulator
 
-# The whole suite: lint, type check, contract checks, unit and socket tests.
-test: $(BIN)/.installed tests/node/node_modules/.installed
-	$(BIN)/ruff check gateway tests tools bench
-	$(BIN)/ruff format --check gateway tests tools bench
-	$(BIN)/mypy
+# The whole suite: `make lint`, then every test (contract checks, unit and socket tests).
+# pytest's exit 5 (nothing collected) fails here like any other non-zero exit.
+test: lint tests/node/node_modules/.installed
 	$(BIN)/python -m pytest
 
 # The benchmark (bench/run.py): gateway vs stripe-python vs the floors, into docs/benchmarks.md.
@@ -44,10 +42,12 @@ proto: $(BIN)/.installed
 	$(BIN)/python tools/protogen.py
 	$(BIN)/python tools/codegen.py
 
+# Style, types and the contract's lint: what `make test` runs before the tests.
 lint: $(BIN)/.installed
 	$(BIN)/ruff check gateway tests tools bench
+	$(BIN)/ruff format --check gateway tests tools bench
 	$(BIN)/mypy
-	cd proto && ../$(BIN)/buf lint
+	$(BIN)/buf lint
 
 clean:
 	rm -rf $(VENV) tests/node/node_modules

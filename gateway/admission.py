@@ -12,7 +12,7 @@ import math
 import time
 from collections.abc import Awaitable, Callable
 
-from gateway.errors import Overloaded
+from gateway.exceptions import Overloaded
 
 __all__ = ["Admission", "TokenBucket"]
 

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import sys
-from collections.abc import Coroutine, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from gateway import config as configuration
-from gateway import logs
 from gateway.emulator import cli as emulator_cli
+from gateway.runtime import configure_logging, run_async
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,22 +43,6 @@ def run_serve(args: argparse.Namespace) -> int:
         logging.getLogger("gateway").error("%s", exc)
         return 1
     return 0
-
-
-def configure_logging(level: str, worker: int = 0, log_format: str = "text") -> None:
-    """`time LEVEL logger message` lines, or JSON objects (gateway.logs); a worker's logger
-    name ends in `[worker-N]`."""
-    logs.configure(level, log_format, worker)
-
-
-def run_async(main: Coroutine[Any, Any, None]) -> None:
-    """Run `main` to completion on uvloop (asyncio's own loop where uvloop is missing)."""
-    try:
-        import uvloop
-    except ImportError:  # pragma: no cover - uvloop is a dependency off Windows
-        asyncio.run(main)
-    else:
-        uvloop.run(main)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -11,7 +11,10 @@ from pathlib import Path
 from gateway.logs import LOG_FORMATS
 
 STRIPE_API_BASE = "https://api.stripe.com"
-DEFAULT_STRIPE_VERSION = "2026-10-28.endive"
+DEFAULT_STRIPE_VERSION = "2026-10-28.endive"  # stripe-python 16.1.0's, which the contract follows
+# Upstream calls in flight, and calls waiting for a slot, at most.
+DEFAULT_MAX_CONNECTIONS = 1024
+DEFAULT_MAX_WAITING = 1024
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
 
@@ -34,8 +37,8 @@ class Config:
     api_key: str = field(default="", repr=False)
     stripe_version: str = DEFAULT_STRIPE_VERSION
     default_timeout: float = 30.0
-    max_connections: int = 1024
-    max_waiting: int = 1024
+    max_connections: int = DEFAULT_MAX_CONNECTIONS
+    max_waiting: int = DEFAULT_MAX_WAITING
     rate_limit: float = 0.0
     rate_burst: int = 0
     max_retries: int = 2

@@ -1,16 +1,45 @@
-"""What the contract's descriptors say about Stripe: custom options and enum strings.
+"""What the contract's descriptors say about Stripe: one field plan per message type.
 
-Built lazily, once per descriptor, and shared by encoding, decoding and validation.
+Encoding, decoding and validation all walk messages field by field and need the same facts:
+each field's kind (scalar, enum, message, map, `clear_<name>`, the catch-all), its presence,
+its enum's Stripe strings, whether Stripe may send only an id (expandable), whether it is
+required. `plan()` works them out once per message type, from the descriptors and the
+contract's custom options, and all three read them from here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from checkout_gateway.v1 import options_pb2
-from google.protobuf.descriptor import EnumDescriptor, FieldDescriptor
+from google.protobuf.descriptor import Descriptor, EnumDescriptor, FieldDescriptor
+
+__all__ = [
+    "CATCH_ALL",
+    "CLEAR_PREFIX",
+    "SCALAR_TYPES",
+    "EnumTable",
+    "Field",
+    "Plan",
+    "enum_table",
+    "option",
+    "plan",
+]
+
+# The Struct that keeps what the contract cannot hold (see the .proto files' conventions).
+CATCH_ALL: Final = "unmodeled_fields"
+# `clear_<name>` (a bool) asks Stripe to unset `<name>`.
+CLEAR_PREFIX: Final = "clear_"
+
+# The JSON types Stripe may send for each proto scalar type the contract uses.
+SCALAR_TYPES: Final[Mapping[int, tuple[type, ...]]] = {
+    FieldDescriptor.TYPE_STRING: (str,),
+    FieldDescriptor.TYPE_INT64: (int,),
+    FieldDescriptor.TYPE_BOOL: (bool,),
+    FieldDescriptor.TYPE_DOUBLE: (int, float),
+}
 
 
 def option(descriptor: Any, extension: Any) -> Any:
@@ -18,19 +47,11 @@ def option(descriptor: Any, extension: Any) -> Any:
     return descriptor.GetOptions().Extensions[extension]
 
 
-# Both are read once per field, when a decoding or validation plan is built for its message.
-def is_required(field: FieldDescriptor) -> bool:
-    return bool(option(field, options_pb2.required))
-
-
-def is_expandable(field: FieldDescriptor) -> bool:
-    return bool(option(field, options_pb2.expandable))
-
-
 @dataclass(frozen=True)
 class EnumTable:
     """Stripe's strings <-> enum numbers for one proto enum."""
 
+    name: str  # the proto enum's own name
     to_number: Mapping[str, int]
     to_wire: Mapping[int, str]
 
@@ -48,6 +69,87 @@ def enum_table(enum: EnumDescriptor) -> EnumTable:
             if value.number != 0:
                 wire = option(value, options_pb2.stripe_value)
                 to_number[wire or value.name.removeprefix(prefix).lower()] = value.number
-        table = EnumTable(to_number, {n: w for w, n in to_number.items()})
+        table = EnumTable(enum.name, to_number, {n: w for w, n in to_number.items()})
         _ENUMS[enum.full_name] = table
     return table
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field, as encoding, decoding and validation see it."""
+
+    name: str
+    # "scalar" | "enum" | "message" | "map_scalar" | "map_message" | "clear" | "catch_all"
+    kind: str
+    repeated: bool
+    presence: bool  # a message field, or `optional`: set and unset differ
+    required: bool = False  # options.required, on a field whose absence shows
+    expandable: bool = False  # options.expandable: Stripe sends the id unless expanded
+    enum: EnumTable | None = None  # the field's enum (a map's: its values')
+    message: Descriptor | None = None  # the field's message type (a map's: its values')
+    types: tuple[type, ...] = ()  # a scalar's JSON types (a map's: its values')
+    clears: str | None = None  # a `clear_<name>` field: the name
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A message type's fields, in declaration order, and the views the walkers need."""
+
+    fields: tuple[Field, ...]
+    by_name: Mapping[str, Field]
+    by_json_key: Mapping[str, Field]  # every field Stripe's JSON may carry: not the catch-all
+    required: tuple[Field, ...]
+    has_catch_all: bool
+
+
+_PLANS: dict[str, Plan] = {}
+
+
+def plan(descriptor: Descriptor) -> Plan:
+    """The message type's plan, built on first use."""
+    found = _PLANS.get(descriptor.full_name)
+    if found is None:
+        names = set(descriptor.fields_by_name)
+        fields = tuple(_field(f, names) for f in descriptor.fields)
+        found = _PLANS[descriptor.full_name] = Plan(
+            fields=fields,
+            by_name={f.name: f for f in fields},
+            by_json_key={f.name: f for f in fields if f.kind != "catch_all"},
+            required=tuple(f for f in fields if f.required),
+            has_catch_all=CATCH_ALL in names,
+        )
+    return found
+
+
+def _field(f: FieldDescriptor, names: set[str]) -> Field:
+    repeated = f.is_repeated
+    # Required only where absence shows: a field with presence, or a list or map.
+    required = bool(option(f, options_pb2.required)) and (repeated or f.has_presence)
+    target = f.name.removeprefix(CLEAR_PREFIX)
+    if target != f.name and target in names and f.type == f.TYPE_BOOL:
+        return Field(f.name, "clear", False, False, clears=target)
+    if f.name == CATCH_ALL:
+        return Field(f.name, "catch_all", False, True)
+    if f.message_type is not None and f.message_type.GetOptions().map_entry:
+        value = f.message_type.fields_by_name["value"]
+        if value.message_type is not None:
+            return Field(f.name, "map_message", False, False, required, message=value.message_type)
+        enum = enum_table(value.enum_type) if value.enum_type is not None else None
+        types = SCALAR_TYPES[value.type] if enum is None else ()
+        return Field(f.name, "map_scalar", False, False, required, enum=enum, types=types)
+    if f.message_type is not None:
+        expandable = bool(option(f, options_pb2.expandable))
+        return Field(
+            f.name,
+            "message",
+            repeated,
+            not repeated,
+            required,
+            expandable=expandable,
+            message=f.message_type,
+        )
+    if f.enum_type is not None:
+        return Field(
+            f.name, "enum", repeated, f.has_presence, required, enum=enum_table(f.enum_type)
+        )
+    return Field(f.name, "scalar", repeated, f.has_presence, required, types=SCALAR_TYPES[f.type])

@@ -9,58 +9,17 @@ The result is a list of pairs, for a query string (GET) or a form body (POST).
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from google.protobuf.descriptor import Descriptor
 from google.protobuf.message import Message
 
-from gateway.descriptors import EnumTable, enum_table
+from gateway.descriptors import plan
 
 Params = list[tuple[str, str]]
 
 # Request fields that shape the gateway's call rather than Stripe's parameters.
 NOT_PARAMETERS = frozenset({"id", "max_items"})
-CLEAR_PREFIX = "clear_"
-
-
-@dataclass(frozen=True)
-class _Field:
-    name: str
-    kind: str  # "scalar" | "enum" | "message" | "map_scalar" | "map_message" | "clear"
-    repeated: bool
-    presence: bool
-    enum: EnumTable | None = None
-
-
-_PLANS: dict[str, list[_Field]] = {}
-
-
-def _plan(descriptor: Descriptor) -> list[_Field]:
-    plan = _PLANS.get(descriptor.full_name)
-    if plan is not None:
-        return plan
-    plan = []
-    names = set(descriptor.fields_by_name)
-    for f in descriptor.fields:
-        target = f.name.removeprefix(CLEAR_PREFIX)
-        if f.name.startswith(CLEAR_PREFIX) and target in names and f.type == f.TYPE_BOOL:
-            plan.append(_Field(target, "clear", False, False))
-        elif f.message_type is not None and f.message_type.GetOptions().map_entry:
-            value = f.message_type.fields_by_name["value"]
-            kind = "map_message" if value.message_type is not None else "map_scalar"
-            enum = enum_table(value.enum_type) if value.enum_type is not None else None
-            plan.append(_Field(f.name, kind, False, False, enum))
-        elif f.message_type is not None:
-            plan.append(_Field(f.name, "message", f.is_repeated, not f.is_repeated))
-        elif f.enum_type is not None:
-            table = enum_table(f.enum_type)
-            plan.append(_Field(f.name, "enum", f.is_repeated, f.has_presence, table))
-        else:
-            plan.append(_Field(f.name, "scalar", f.is_repeated, f.has_presence))
-    _PLANS[descriptor.full_name] = plan
-    return plan
 
 
 def scalar(value: Any) -> str:
@@ -73,6 +32,12 @@ def scalar(value: Any) -> str:
     return str(value)
 
 
+def field_path(param: str) -> str:
+    """A parameter in Stripe's bracket syntax as a request field path: `a[b][0]` -> `a.b[0]`."""
+    head, *rest = param.replace("]", "").split("[")
+    return head + "".join(f"[{s}]" if s.isdigit() else f".{s}" for s in rest)
+
+
 def encode(message: Message, *, skip: Collection[str] = NOT_PARAMETERS) -> Params:
     """The Stripe parameters a request message stands for, in field order."""
     out: Params = []
@@ -82,14 +47,14 @@ def encode(message: Message, *, skip: Collection[str] = NOT_PARAMETERS) -> Param
 
 def _encode(message: Message, prefix: str, out: Params, skip: Collection[str] = ()) -> None:
     descriptor: Any = message.DESCRIPTOR
-    for f in _plan(descriptor):
+    for f in plan(descriptor).fields:
         if f.name in skip:
             continue
-        key = f"{prefix}[{f.name}]" if prefix else f.name
         if f.kind == "clear":
-            if getattr(message, CLEAR_PREFIX + f.name):
-                out.append((key, ""))
+            if getattr(message, f.name):
+                out.append((f"{prefix}[{f.clears}]" if prefix else str(f.clears), ""))
             continue
+        key = f"{prefix}[{f.name}]" if prefix else f.name
         if f.presence and not message.HasField(f.name):
             continue
         value = getattr(message, f.name)

@@ -1,7 +1,8 @@
 """Stripe errors and upstream failures, translated to gRPC statuses with rich details.
 
-The upstream client raises the exceptions defined here; a servicer turns any of them into a
-`grpc.Status` with `to_status()` and passes it to `await context.abort_with_status(...)`.
+The upstream client raises the exceptions of `gateway.exceptions`; a servicer turns any of
+them into a `grpc.Status` with `to_status()` and passes it to
+`await context.abort_with_status(...)`.
 
 The translation is data: the tables below, read by `status_code_for()`. For a
 `StripeAPIError` the first rule that matches wins, in this order:
@@ -17,8 +18,6 @@ The translation is data: the tables below, read by `status_code_for()`. For a
 
 The gateway's own exceptions map through `BY_EXCEPTION` (most derived class first).
 Unexpected exceptions become INTERNAL without their text, which may hold anything.
-
-`is_retryable()` applies stripe-python 16's retry rules, also kept as data.
 """
 
 from __future__ import annotations
@@ -34,6 +33,15 @@ from google.protobuf import any_pb2, duration_pb2
 from google.rpc import error_details_pb2, status_pb2  # type: ignore[import-untyped]
 from grpc_status import rpc_status
 
+from gateway.exceptions import (
+    DeadlineExceeded,
+    InvalidRequest,
+    Overloaded,
+    StripeAPIError,
+    UpstreamTimeout,
+    UpstreamUnavailable,
+)
+
 __all__ = [
     "BY_CODE",
     "BY_EXCEPTION",
@@ -42,20 +50,9 @@ __all__ = [
     "BY_STATUS_AND_TYPE",
     "BY_STATUS_CLASS",
     "GATEWAY_DOMAIN",
-    "RETRYABLE_EXCEPTIONS",
-    "RETRYABLE_FROM_STATUS",
-    "RETRYABLE_STATUSES",
-    "RETRYABLE_STATUS_AND_CODE",
     "STATE_CONFLICT_PATTERNS",
     "STRIPE_DOMAIN",
     "STRIPE_RATE_LIMIT_RETRY_DELAY",
-    "DeadlineExceeded",
-    "InvalidRequest",
-    "Overloaded",
-    "StripeAPIError",
-    "UpstreamTimeout",
-    "UpstreamUnavailable",
-    "is_retryable",
     "reason_for",
     "status_code_for",
     "to_status",
@@ -67,79 +64,9 @@ STRIPE_DOMAIN: Final = "stripe.com"
 GATEWAY_DOMAIN: Final = "checkout-gateway"
 # Stripe never sends Retry-After to API clients, so a 429 gets a fixed hint.
 STRIPE_RATE_LIMIT_RETRY_DELAY: Final = 1.0
-# Enough of a non-JSON body to recognise it (an HTML error page) without flooding messages.
-BODY_EXCERPT_CHARS: Final = 200
 # Stripe echoes the values sent (up to 5000 characters) in its messages; gRPC refuses trailers
 # over 16 KiB, so each text in a status is cut to this many UTF-8 bytes (~4 KiB in all).
 MAX_TEXT_BYTES: Final = 512
-
-
-# -- exceptions --------------------------------------------------------------------------
-
-
-class StripeAPIError(Exception):
-    """An HTTP error answer from Stripe (or from something in front of it)."""
-
-    def __init__(
-        self,
-        http_status: int,
-        error: Mapping[str, Any] | None,
-        body_text: str = "",
-        request_id: str | None = None,
-        should_retry: bool | None = None,
-    ) -> None:
-        self.http_status = http_status
-        self.error = error
-        self.body_text = body_text[:BODY_EXCERPT_CHARS]
-        self.request_id = request_id
-        self.should_retry = should_retry
-        super().__init__(_stripe_message(self))
-
-    def field(self, name: str) -> str | None:
-        """One string field of Stripe's error object, None when absent or empty."""
-        if self.error is None:
-            return None
-        value = self.error.get(name)
-        return value if isinstance(value, str) and value else None
-
-
-class UpstreamUnavailable(Exception):
-    """The connection was refused, reset or dropped: no usable answer from Stripe."""
-
-    def __init__(self, message: str = "Stripe could not be reached") -> None:
-        super().__init__(message)
-
-
-class UpstreamTimeout(Exception):
-    """Stripe did not answer in time."""
-
-    def __init__(self, message: str = "Stripe did not answer in time") -> None:
-        super().__init__(message)
-
-
-class DeadlineExceeded(Exception):
-    """The caller's deadline is reached, or cannot fit another attempt."""
-
-    def __init__(self, message: str = "the deadline was reached") -> None:
-        super().__init__(message)
-
-
-class InvalidRequest(Exception):
-    """The gateway's own validation refused a caller's request before any call to Stripe."""
-
-    def __init__(self, field: str, description: str) -> None:
-        self.field = field
-        self.description = description
-        super().__init__(description)
-
-
-class Overloaded(Exception):
-    """The gateway's own concurrency or rate limit refused the request."""
-
-    def __init__(self, description: str, retry_after: float | None = None) -> None:
-        self.description = description
-        self.retry_after = retry_after
-        super().__init__(description)
 
 
 # -- translation tables ----------------------------------------------------------------
@@ -219,19 +146,6 @@ NOT_STRIPE_JSON_REASON: Final = "UPSTREAM_BAD_RESPONSE"
 UNEXPECTED: Final = (StatusCode.INTERNAL, "INTERNAL")
 UNEXPECTED_MESSAGE: Final = "internal error in the gateway"
 
-# stripe-python 16's retry rules, used when Stripe-Should-Retry is absent (the header decides).
-RETRYABLE_EXCEPTIONS: Final[tuple[type[BaseException], ...]] = (
-    UpstreamUnavailable,
-    # The request may never have arrived; idempotency keys make resending a POST safe.
-    UpstreamTimeout,
-)
-RETRYABLE_STATUSES: Final[frozenset[int]] = frozenset({409})
-# stripe-python retries lock timeouts because Stripe flags them with Stripe-Should-Retry: true.
-RETRYABLE_STATUS_AND_CODE: Final[frozenset[tuple[int, str]]] = frozenset({(429, "lock_timeout")})
-RETRYABLE_FROM_STATUS: Final = 500
-# A plain 429 (rate_limit) is deliberately absent: stripe-python does not retry it.
-
-
 # -- functions -------------------------------------------------------------------------
 
 
@@ -298,20 +212,6 @@ def to_status(
     return status
 
 
-def is_retryable(exc: BaseException) -> bool:
-    """Whether stripe-python would retry after `exc` (retries left aside)."""
-    if isinstance(exc, StripeAPIError):
-        if exc.should_retry is not None:
-            return exc.should_retry
-        code = exc.field("code")
-        return (
-            exc.http_status in RETRYABLE_STATUSES
-            or (code is not None and (exc.http_status, code) in RETRYABLE_STATUS_AND_CODE)
-            or exc.http_status >= RETRYABLE_FROM_STATUS
-        )
-    return isinstance(exc, RETRYABLE_EXCEPTIONS)
-
-
 # -- helpers ---------------------------------------------------------------------------
 
 
@@ -349,15 +249,6 @@ def _own_message(exc: BaseException) -> str:
         # Unexpected exceptions may hold anything (even secrets): keep their text out of replies.
         return UNEXPECTED_MESSAGE
     return str(exc) or reason.lower().replace("_", " ")
-
-
-def _stripe_message(exc: StripeAPIError) -> str:
-    if exc.error is None:
-        return (
-            f"upstream answered HTTP {exc.http_status} with a body that is not Stripe's JSON: "
-            f"{exc.body_text!r}"
-        )
-    return exc.field("message") or f"Stripe answered HTTP {exc.http_status}"
 
 
 def _stripe_error_info(exc: StripeAPIError, request_id: str | None) -> Any:

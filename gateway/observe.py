@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from gateway.errors import (
+from gateway.exceptions import (
     DeadlineExceeded,
     Overloaded,
     StripeAPIError,

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 PAGE_SIZE = 100  # Stripe's largest
+# Stripe's list cursors: where a page starts, walking forwards or backwards.
+CURSORS = ("starting_after", "ending_before")
 
 
 @dataclass(frozen=True)

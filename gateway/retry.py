@@ -1,4 +1,6 @@
-"""Retries: a policy is a predicate (`retryable`), a backoff generator and a deadline.
+"""Retries: a policy is a predicate (`is_retryable`), a backoff generator and a deadline.
+
+`is_retryable` applies stripe-python 16's retry rules, kept as data (the RETRYABLE_* tables).
 
 The backoff follows stripe-python 16 exactly (`HTTPClient._sleep_time_seconds`): before retry
 n (1-based) sleep min(initial_delay * 2**(n-1), max_delay), jittered to 50-100% of that, and
@@ -13,13 +15,52 @@ import random as _random
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Final, TypeVar
 
-from gateway.errors import DeadlineExceeded
+from gateway.exceptions import (
+    DeadlineExceeded,
+    StripeAPIError,
+    UpstreamTimeout,
+    UpstreamUnavailable,
+)
 
-__all__ = ["RetryPolicy", "call_with_retries"]
+__all__ = [
+    "RETRYABLE_EXCEPTIONS",
+    "RETRYABLE_FROM_STATUS",
+    "RETRYABLE_STATUSES",
+    "RETRYABLE_STATUS_AND_CODE",
+    "RetryPolicy",
+    "call_with_retries",
+    "is_retryable",
+]
 
 T = TypeVar("T")
+
+# stripe-python 16's retry rules, used when Stripe-Should-Retry is absent (the header decides).
+RETRYABLE_EXCEPTIONS: Final[tuple[type[BaseException], ...]] = (
+    UpstreamUnavailable,
+    # The request may never have arrived; idempotency keys make resending a POST safe.
+    UpstreamTimeout,
+)
+RETRYABLE_STATUSES: Final[frozenset[int]] = frozenset({409})
+# stripe-python retries lock timeouts because Stripe flags them with Stripe-Should-Retry: true.
+RETRYABLE_STATUS_AND_CODE: Final[frozenset[tuple[int, str]]] = frozenset({(429, "lock_timeout")})
+RETRYABLE_FROM_STATUS: Final = 500
+# A plain 429 (rate_limit) is deliberately absent: stripe-python does not retry it.
+
+
+def is_retryable(exc: BaseException) -> bool:
+    """Whether stripe-python would retry after `exc` (retries left aside)."""
+    if isinstance(exc, StripeAPIError):
+        if exc.should_retry is not None:
+            return exc.should_retry
+        code = exc.field("code")
+        return (
+            exc.http_status in RETRYABLE_STATUSES
+            or (code is not None and (exc.http_status, code) in RETRYABLE_STATUS_AND_CODE)
+            or exc.http_status >= RETRYABLE_FROM_STATUS
+        )
+    return isinstance(exc, RETRYABLE_EXCEPTIONS)
 
 
 @dataclass(frozen=True)

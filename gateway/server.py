@@ -11,10 +11,11 @@ import signal
 from collections.abc import Callable, Sequence
 
 import grpc
-from checkout_gateway.v1 import checkout_session_service_pb2, checkout_session_service_pb2_grpc
+from checkout_gateway.v1 import checkout_session_service_pb2
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
+from gateway import handlers
 from gateway.admission import Admission
 from gateway.config import Config
 from gateway.connections import connection_age_options
@@ -78,9 +79,7 @@ class Gateway:
             interceptors=telemetry.interceptors,
             options=[*self.options, *connection_age_options(config)],
         )
-        checkout_session_service_pb2_grpc.add_CheckoutSessionServiceServicer_to_server(  # type: ignore[no-untyped-call]
-            CheckoutSessionServicer(self._client), server
-        )
+        handlers.add_to_server(CheckoutSessionServicer(self._client), server)
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
         reflection.enable_server_reflection(
             (SERVICE_NAME, health.SERVICE_NAME, reflection.SERVICE_NAME), server

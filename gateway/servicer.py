@@ -7,6 +7,7 @@ The handlers are thin; `_Call` is the one boundary where any failure becomes a g
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 import uuid
@@ -14,45 +15,26 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import grpc
-from checkout_gateway.v1 import (
-    checkout_session_pb2,
-    checkout_session_requests_pb2,
-    checkout_session_service_pb2_grpc,
-    line_item_pb2,
-)
+from checkout_gateway.v1 import checkout_session_requests_pb2, checkout_session_service_pb2_grpc
 from google.protobuf.message import Message
 
 from gateway import pagination
+from gateway.deadlines import upstream_budget
 from gateway.decoding import decode
 from gateway.encoding import NOT_PARAMETERS, encode
-from gateway.errors import StripeAPIError, to_status
+from gateway.errors import to_status
+from gateway.headers import IDEMPOTENCY_KEY
 from gateway.identity import current_caller
+from gateway.routes import ROUTES, Route
+from gateway.statuses import abort
 from gateway.upstream import StripeClient, UpstreamResponse
-from gateway.validation import check_query_length, validate, validate_headers
+from gateway.validation import validate, validate_headers
 
 log = logging.getLogger("gateway.rpc")
 
-SESSIONS = "/v1/checkout/sessions"
-CheckoutSession = checkout_session_pb2.CheckoutSession
-LineItem = line_item_pb2.LineItem
 req = checkout_session_requests_pb2
-# The RPCs that are one Stripe call: name -> (HTTP method, path template, response type).
-# `validate` has checked `id` before the path is built, so it cannot leave the prefix.
-ROUTES: dict[str, tuple[str, str, type[Message]]] = {
-    "CreateCheckoutSession": ("POST", "{sessions}", CheckoutSession),
-    "GetCheckoutSession": ("GET", "{sessions}/{id}", CheckoutSession),
-    "UpdateCheckoutSession": ("POST", "{sessions}/{id}", CheckoutSession),
-    "ExpireCheckoutSession": ("POST", "{sessions}/{id}/expire", CheckoutSession),
-    "ListCheckoutSessions": ("GET", "{sessions}", req.ListCheckoutSessionsResponse),
-    "ListCheckoutSessionLineItems": (
-        "GET",
-        "{sessions}/{id}/line_items",
-        req.ListCheckoutSessionLineItemsResponse,
-    ),
-}
 # Streams page themselves: the caller's cursor is only where the walk starts.
-CURSORS = ("starting_after", "ending_before")
-STREAM_SKIP = NOT_PARAMETERS | set(CURSORS)
+STREAM_SKIP = NOT_PARAMETERS | set(pagination.CURSORS)
 
 
 class _Call:
@@ -66,17 +48,22 @@ class _Call:
         self.idempotency_key: str | None = None
         self.code = grpc.StatusCode.OK
 
+    def heard(self, request_id: str) -> None:
+        self.request_id = request_id
+
     def response_metadata(self) -> tuple[tuple[str, str], ...]:
         pairs = (("request-id", self.request_id), ("idempotency-key", self.idempotency_key))
         return tuple((k, v) for k, v in pairs if v)
 
     async def fail(self, exc: Exception) -> None:
-        if isinstance(exc, StripeAPIError) and exc.request_id:
-            self.request_id = exc.request_id
         status = to_status(exc, request_id=self.request_id, idempotency_key=self.idempotency_key)
         self.code = status.code
         metadata = tuple(status.trailing_metadata or ()) + self.response_metadata()
-        await self.context.abort_with_status(status._replace(trailing_metadata=metadata))
+        try:
+            await abort(self.context, status._replace(trailing_metadata=metadata), self.method)
+        except asyncio.CancelledError:
+            self.code = grpc.StatusCode.CANCELLED  # not sent: the caller is gone
+            raise
 
     def log(self, cancelled: bool) -> None:
         code = grpc.StatusCode.CANCELLED if cancelled else self.code
@@ -112,16 +99,19 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
     ) -> UpstreamResponse:
         metadata = validate_headers(call.context.invocation_metadata() or ())
         if method == "POST":
-            # Chosen here, not in the client, so the caller gets it back even on an error.
-            call.idempotency_key = metadata.get("idempotency-key") or str(uuid.uuid4())
-            metadata["idempotency-key"] = call.idempotency_key
+            # Chosen here, and only here, so the caller gets it back even on an error.
+            if call.idempotency_key is None:
+                call.idempotency_key = metadata.get(IDEMPOTENCY_KEY) or str(uuid.uuid4())
+            metadata[IDEMPOTENCY_KEY] = call.idempotency_key
+        else:
+            metadata.pop(IDEMPOTENCY_KEY, None)  # a GET is idempotent by itself
         remaining = call.context.time_remaining()
-        deadline = None if remaining is None else self._clock() + remaining
-        response = await self._client.call(
-            method, path, params, metadata=metadata, deadline=deadline
+        # A margin before the caller's: the gateway's own DEADLINE_EXCEEDED, with its
+        # trailers, must reach the caller before gRPC's bare one does.
+        deadline = None if remaining is None else self._clock() + upstream_budget(remaining)
+        return await self._client.call(
+            method, path, params, metadata=metadata, deadline=deadline, on_request_id=call.heard
         )
-        call.request_id = response.request_id or call.request_id
-        return response
 
     async def _unary(
         self,
@@ -168,16 +158,12 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
         self, name: str, request: Message, context: grpc.aio.ServicerContext[Any, Any]
     ) -> Message:
         """An RPC that is one Stripe call: validate, encode, call, decode (see ROUTES)."""
-        method, template, response_type = ROUTES[name]
+        route = ROUTES[name]
 
         async def body(call: _Call) -> Message:
             validate(request)
-            path = template.format(sessions=SESSIONS, id=getattr(request, "id", ""))
-            params = encode(request)
-            if method == "GET":
-                check_query_length(params)
-            response = await self._stripe(call, method, path, params)
-            return decode(response_type, response.data)
+            response = await self._stripe(call, route.method, route.path(request), encode(request))
+            return decode(route.response, response.data)
 
         return await self._unary(name, context, body)
 
@@ -222,7 +208,7 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
         async for item in self._stream(
             "StreamCheckoutSessions",
             context,
-            lambda call: self._walk(call, request, SESSIONS, CheckoutSession),
+            lambda call: self._walk(call, request, ROUTES["StreamCheckoutSessions"]),
         ):
             yield item
 
@@ -234,21 +220,17 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
         async for item in self._stream(
             "StreamCheckoutSessionLineItems",
             context,
-            lambda call: self._walk(call, request, f"{SESSIONS}/{request.id}/line_items", LineItem),
+            lambda call: self._walk(call, request, ROUTES["StreamCheckoutSessionLineItems"]),
         ):
             yield item
 
-    async def _walk(
-        self, call: _Call, request: Any, path: str, item_type: type[Message]
-    ) -> AsyncIterator[Message]:
+    async def _walk(self, call: _Call, request: Any, route: Route) -> AsyncIterator[Message]:
         validate(request)
+        path = route.path(request)  # the id validated first
         params = encode(request, skip=STREAM_SKIP)
-        # The walk's first page carries the caller's cursor, if any, with these parameters.
-        cursors = [(c, getattr(request, c)) for c in CURSORS if request.HasField(c)]
-        check_query_length(params + cursors)
 
         async def fetch(cursor: list[tuple[str, str]]) -> pagination.Page:
-            response = await self._stripe(call, "GET", path, params + cursor)
+            response = await self._stripe(call, route.method, path, params + cursor)
             data = response.data.get("data")
             items = data if isinstance(data, list) else []
             return pagination.Page(items, bool(response.data.get("has_more")))
@@ -261,6 +243,6 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
         )
         try:
             async for item in pages:
-                yield decode(item_type, item)
+                yield decode(route.response, item)
         finally:
             await pages.aclose()  # type: ignore[attr-defined]

@@ -13,44 +13,44 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib.metadata
 import random
 import time
-import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
-from urllib.parse import urlencode
+from typing import Any, Final
+from urllib.parse import quote_plus, urlencode
 
 import httpx
 import orjson
 
 from gateway.admission import Admission
-from gateway.errors import (
+from gateway.config import DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_WAITING
+from gateway.encoding import field_path
+from gateway.exceptions import (
     DeadlineExceeded,
+    InvalidRequest,
     StripeAPIError,
     UpstreamTimeout,
     UpstreamUnavailable,
-    is_retryable,
 )
+from gateway.headers import FORWARDED, IDEMPOTENCY_KEY
 from gateway.observe import Attempt, UpstreamObserver, retry_reason, route_template
-from gateway.retry import RetryPolicy, call_with_retries
+from gateway.retry import RetryPolicy, call_with_retries, is_retryable
+from gateway.routes import SESSIONS
 from gateway.transport import AiohttpTransport
 
-ALLOWED_PREFIX = "/v1/checkout/sessions"
-USER_AGENT = "checkout-gateway/0.1"
-# gRPC metadata key -> Stripe header, for the request options Stripe takes as headers.
-FORWARDED_HEADERS: Mapping[str, str] = {
-    "stripe-account": "Stripe-Account",
-    "stripe-context": "Stripe-Context",
-    "stripe-version": "Stripe-Version",
-}
+USER_AGENT = f"checkout-gateway/{importlib.metadata.version('checkout-gateway')}"
+# A GET's parameters travel in the URL, and servers refuse a request line past 8 KiB
+# (aiohttp's and nginx's default) with a bare 400 or 414 that is not Stripe's JSON. This
+# leaves room for the path and the rest of the request line.
+MAX_QUERY_LENGTH: Final = 7000
 
 
 @dataclass(frozen=True)
 class UpstreamResponse:
     data: dict[str, Any]
     request_id: str | None
-    idempotency_key: str | None
 
 
 class StripeClient:
@@ -77,7 +77,10 @@ class StripeClient:
         self._policy = retry_policy or RetryPolicy()
         self._clock, self._sleep, self._rand = clock, sleep, rand
         self.admission = admission or Admission(
-            max_in_flight=1024, max_waiting=1024, clock=clock, sleep=sleep
+            max_in_flight=DEFAULT_MAX_CONNECTIONS,
+            max_waiting=DEFAULT_MAX_WAITING,
+            clock=clock,
+            sleep=sleep,
         )
         self._base_url = base_url.rstrip("/")
         # The headers every call sends, built once; a call copies them and adds its own.
@@ -105,29 +108,31 @@ class StripeClient:
         *,
         metadata: Mapping[str, str],
         deadline: float | None,
+        on_request_id: Callable[[str], None] | None = None,
     ) -> UpstreamResponse:
-        """One Stripe call with retries; raises gateway.errors exceptions on failure.
+        """One Stripe call with retries; raises gateway.exceptions on failure.
 
-        `metadata` holds the caller's validated request options (idempotency-key, stripe-*);
-        `deadline` is an absolute time on this client's clock, or None for the default.
+        `metadata` holds the caller's validated request options (gateway.headers.FORWARDED),
+        sent as they are: a POST's idempotency key is the caller's to choose, and every retry
+        carries it. `deadline` is an absolute time on this client's clock, or None for the
+        default. Parameters too long for a GET's URL raise InvalidRequest, naming the longest.
+        `on_request_id` hears every request id Stripe sends, retries' included, so the last one
+        is known even when the call then fails without an answer (a timeout, say).
         """
-        if not path.startswith(ALLOWED_PREFIX) or any(c in path for c in "?#%\\ ") or ".." in path:
-            raise ValueError(f"refusing to call a path outside {ALLOWED_PREFIX}")
+        if not path.startswith(SESSIONS) or any(c in path for c in "?#%\\ ") or ".." in path:
+            raise ValueError(f"refusing to call a path outside {SESSIONS}")
+        if method == "POST" and IDEMPOTENCY_KEY not in metadata:
+            raise ValueError("a POST needs an idempotency key, or a retry could repeat it")
         headers = self._headers.copy()
-        for key, header in FORWARDED_HEADERS.items():
-            if key in metadata:
-                headers[header] = metadata[key]
-        idempotency_key = None
+        for key, value in metadata.items():
+            headers[FORWARDED[key].stripe] = value
         content = None
         url = self._base_url + path
         if method == "POST":
-            # Fixed before the first attempt, so every retry carries the same key.
-            idempotency_key = metadata.get("idempotency-key") or str(uuid.uuid4())
-            headers["Idempotency-Key"] = idempotency_key
             headers["Content-Type"] = "application/x-www-form-urlencoded"
             content = urlencode(params).encode()
         elif params:
-            url = f"{url}?{urlencode(params)}"
+            url = f"{url}?{_query(params)}"
         # One Request for every attempt: a retry resends the same bytes.
         request = httpx.Request(method, url, headers=headers, content=content)
         default_deadline = self._clock() + self._default_timeout
@@ -147,7 +152,7 @@ class StripeClient:
                 seen.responded(response.status_code, response.headers.get("request-id"))
             finally:
                 seen.end()
-            return _parse(response, body, idempotency_key)
+            return _parse(response, body)
 
         async def exchange(time_left: float, seen: Attempt) -> tuple[httpx.Response, bytes]:
             asked = self._clock()
@@ -161,6 +166,8 @@ class StripeClient:
                         body = await response.aread()
                     finally:
                         await response.aclose()  # a streaming transport's connection goes back
+                if on_request_id is not None and (rid := response.headers.get("request-id")):
+                    on_request_id(rid)
             except TimeoutError as exc:
                 if deadline is not None and deadline <= default_deadline:
                     raise DeadlineExceeded("the caller's deadline passed") from exc
@@ -186,7 +193,20 @@ class StripeClient:
         )
 
 
-def _parse(response: httpx.Response, body: bytes, idempotency_key: str | None) -> UpstreamResponse:
+def _query(params: list[tuple[str, str]]) -> str:
+    """A GET's query string; InvalidRequest when it would make the URL too long."""
+    query = urlencode(params)
+    if len(query) > MAX_QUERY_LENGTH:
+        longest = max(params, key=lambda p: len(quote_plus(p[0])) + len(quote_plus(p[1])))[0]
+        raise InvalidRequest(
+            field_path(longest),
+            f"too long: the request's parameters take {len(query)} bytes of URL once encoded, "
+            f"at most {MAX_QUERY_LENGTH}",
+        )
+    return query
+
+
+def _parse(response: httpx.Response, body: bytes) -> UpstreamResponse:
     request_id = response.headers.get("request-id")
     should_retry_header = response.headers.get("stripe-should-retry")
     should_retry = None if should_retry_header is None else should_retry_header == "true"
@@ -195,12 +215,12 @@ def _parse(response: httpx.Response, body: bytes, idempotency_key: str | None) -
     with contextlib.suppress(ValueError):  # not JSON: reported below with the HTTP status
         data = orjson.loads(body)
     if 200 <= response.status_code < 300 and isinstance(data, dict):
-        return UpstreamResponse(data, request_id, idempotency_key)
+        return UpstreamResponse(data, request_id)
     error = data.get("error") if isinstance(data, dict) and response.status_code >= 300 else None
     raise StripeAPIError(
         http_status=response.status_code,
         error=error if isinstance(error, dict) else None,
-        body_text=body[:200].decode("utf-8", "replace"),
+        body_text=body,
         request_id=request_id,
         should_retry=should_retry,
     )

@@ -10,16 +10,16 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote_plus
 
-from google.protobuf.descriptor import Descriptor, FieldDescriptor
+from google.protobuf.descriptor import Descriptor
 from google.protobuf.message import Message
 
-from gateway.descriptors import enum_table, is_required
-from gateway.encoding import CLEAR_PREFIX
-from gateway.errors import InvalidRequest
+from gateway.descriptors import Field, plan
+from gateway.exceptions import InvalidRequest
+from gateway.headers import FORWARDED
+from gateway.pagination import CURSORS
+from gateway.wire import Undecodable
 
 SESSION_ID = re.compile(r"cs_[A-Za-z0-9_]+")
 OBJECT_ID = re.compile(r"[A-Za-z0-9_]+")  # cursors: any Stripe object id
@@ -35,21 +35,6 @@ MAP_MAX_KEY_LENGTH = METADATA_MAX_KEY_LENGTH
 # Keys up to this long are named in a refusal's field path (`metadata['key']`).
 MAX_KEY_IN_FIELD = 100
 LIMIT_RANGE = (1, 100)
-# A GET's parameters travel in the URL, and servers refuse a request line past 8 KiB
-# (aiohttp's and nginx's default) with a bare 400 or 414 that is not Stripe's JSON. This
-# leaves room for the path, and for the page size a stream adds.
-MAX_QUERY_LENGTH = 7000
-
-# Request metadata Stripe takes as headers: name -> (pattern, what it must be).
-HEADER_RULES: Mapping[str, tuple[re.Pattern[str], str]] = {
-    "idempotency-key": (re.compile(r"[\x21-\x7e]{1,255}"), "1 to 255 printable ASCII characters"),
-    "stripe-account": (re.compile(r"acct_[A-Za-z0-9]{1,250}"), "an account id, acct_..."),
-    "stripe-context": (re.compile(r"[\x21-\x7e]{1,255}"), "1 to 255 printable ASCII characters"),
-    "stripe-version": (
-        re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(\.[a-z]+)?"),
-        "an API version such as 2026-10-28.endive",
-    ),
-}
 
 
 def validate_id(value: str, field: str = "id") -> None:
@@ -67,18 +52,19 @@ def validate_headers(metadata: Iterable[tuple[str, Any]]) -> dict[str, str]:
     """The Stripe headers among the caller's metadata, checked; other keys are ignored."""
     headers: dict[str, str] = {}
     for key, value in metadata:
-        rule = HEADER_RULES.get(key)
-        if rule is None:
+        header = FORWARDED.get(key)
+        if header is None:
             continue
-        pattern, what = rule
-        if not isinstance(value, str) or not pattern.fullmatch(value):
-            raise InvalidRequest(f"metadata:{key}", f"must be {what}")
+        if not isinstance(value, str) or not header.pattern.fullmatch(value):
+            raise InvalidRequest(f"metadata:{key}", f"must be {header.what}")
         headers[key] = value
     return headers
 
 
-def validate(request: Message) -> None:
+def validate(request: Message | Undecodable) -> None:
     """Every check that applies to this request message; raises InvalidRequest."""
+    if isinstance(request, Undecodable):
+        raise InvalidRequest("", f"request is not a valid {request.name}")
     fields = request.DESCRIPTOR.fields_by_name
     if "id" in fields:
         validate_id(getattr(request, "id"))  # noqa: B009
@@ -88,9 +74,7 @@ def validate(request: Message) -> None:
             raise InvalidRequest("limit", f"must be between {low} and {high}")
     if "max_items" in fields and getattr(request, "max_items") < 0:  # noqa: B009
         raise InvalidRequest("max_items", "must not be negative (0 streams everything)")
-    cursors = [
-        c for c in ("starting_after", "ending_before") if c in fields and request.HasField(c)
-    ]
+    cursors = [c for c in CURSORS if c in fields and request.HasField(c)]
     if len(cursors) == 2:
         raise InvalidRequest("ending_before", "cannot be combined with starting_after")
     for cursor in cursors:
@@ -103,104 +87,56 @@ def validate(request: Message) -> None:
                 raise InvalidRequest(f"expand[{i}]", "must be a dotted field path")
             if path.count(".") >= MAX_EXPAND_DEPTH:
                 raise InvalidRequest(f"expand[{i}]", f"at most {MAX_EXPAND_DEPTH} levels deep")
-    skip = {"id", "expand", "starting_after", "ending_before"}
+    skip = {"id", "expand", *CURSORS}
     _check_message(request, "", skip)
-
-
-def check_query_length(params: list[tuple[str, str]]) -> None:
-    """A GET's encoded parameters are its URL: refuse them when too long, naming the longest."""
-    sizes = [(len(quote_plus(key)) + len(quote_plus(value)) + 2, key) for key, value in params]
-    total = sum(size for size, _ in sizes)
-    if total > MAX_QUERY_LENGTH:
-        _, longest = max(sizes)
-        raise InvalidRequest(
-            _field_path(longest),
-            f"too long: the request's parameters take {total} bytes of URL once encoded, "
-            f"at most {MAX_QUERY_LENGTH}",
-        )
-
-
-def _field_path(param: str) -> str:
-    """A parameter in Stripe's bracket syntax as a request field path: `a[b][0]` -> `a.b[0]`."""
-    head, *rest = param.replace("]", "").split("[")
-    return head + "".join(f"[{s}]" if s.isdigit() else f".{s}" for s in rest)
-
-
-@dataclass(frozen=True)
-class _Plan:
-    """What a message type needs checked beyond the fields that are set, computed once."""
-
-    required: tuple[FieldDescriptor, ...]  # with presence or repeated: absence is detectable
-    maps: Mapping[str, FieldDescriptor]  # map field name -> its entries' value field
-
-
-_PLANS: dict[Descriptor, _Plan] = {}
-
-
-def _plan(descriptor: Descriptor) -> _Plan:
-    plan = _PLANS.get(descriptor)
-    if plan is None:
-        fields = descriptor.fields
-        plan = _PLANS[descriptor] = _Plan(
-            required=tuple(
-                f for f in fields if is_required(f) and (f.is_repeated or f.has_presence)
-            ),
-            maps={
-                f.name: f.message_type.fields_by_name["value"]
-                for f in fields
-                if f.message_type is not None and f.message_type.GetOptions().map_entry
-            },
-        )
-    return plan
 
 
 def _check_message(message: Message, path: str, skip: set[str] | None = None) -> None:
     descriptor: Descriptor = message.DESCRIPTOR  # type: ignore[assignment]
-    plan = _plan(descriptor)
-    for f in plan.required:
+    message_plan = plan(descriptor)
+    for f in message_plan.required:
         if skip and f.name in skip:
             continue
-        given = len(getattr(message, f.name)) if f.is_repeated else message.HasField(f.name)
+        given = message.HasField(f.name) if f.presence else len(getattr(message, f.name))
         if not given:
             raise InvalidRequest(f"{path}.{f.name}" if path else f.name, "required")
-    names = descriptor.fields_by_name
+    fields = message_plan.by_name
     # Only the fields that are set: an unset one holds its default, which is always valid.
-    for f, value in message.ListFields():
-        name = f.name
+    for descriptor_field, value in message.ListFields():
+        name = descriptor_field.name
         if skip and name in skip:
             continue
+        f = fields[name]
         where = f"{path}.{name}" if path else name
-        target = name.removeprefix(CLEAR_PREFIX)
-        if target != name and target in names:
-            sibling = names[target]
-            given = (
-                message.HasField(target) if sibling.has_presence else len(getattr(message, target))
-            )
+        if f.clears is not None:
+            sibling = fields[f.clears]
+            target = f.clears
+            given = message.HasField(target) if sibling.presence else len(getattr(message, target))
             if given:
                 where_target = f"{path}.{target}" if path else target
                 raise InvalidRequest(where_target, f"cannot be set together with {name}")
-        elif (value_field := plan.maps.get(name)) is not None:
+        elif f.kind in ("map_scalar", "map_message"):
             if name == "metadata":
                 _check_metadata(value, where)
             for key, item in value.items():
                 _check_map_key(key, where)
-                if value_field.message_type is not None:
+                if f.message is not None:
                     _check_message(item, f"{where}[{key!r}]")
                 elif isinstance(item, str):
                     _check_string(item, f"{where}[{key!r}]")
-        elif f.is_repeated:
+        elif f.repeated:
             for i, item in enumerate(value):
                 _check_value(f, item, f"{where}[{i}]")
         else:
             _check_value(f, value, where)
 
 
-def _check_value(f: Any, value: Any, where: str) -> None:
-    if f.message_type is not None:
+def _check_value(f: Field, value: Any, where: str) -> None:
+    if f.kind == "message":
         _check_message(value, where)
-    elif f.enum_type is not None:
-        if value not in enum_table(f.enum_type).to_wire:
-            raise InvalidRequest(where, f"not a value of {f.enum_type.name}")
+    elif f.enum is not None:
+        if value not in f.enum.to_wire:
+            raise InvalidRequest(where, f"not a value of {f.enum.name}")
     elif isinstance(value, str):
         _check_string(value, where)
     elif isinstance(value, float) and not math.isfinite(value):

@@ -26,6 +26,7 @@ from multiprocessing.process import BaseProcess
 
 from gateway.config import Config
 from gateway.metrics import SupervisorMetrics
+from gateway.runtime import configure_logging, run_async
 
 log = logging.getLogger("gateway.workers")
 
@@ -58,7 +59,6 @@ def reserve_port(listen: str) -> tuple[socket.socket, str]:
 
 def worker_main(number: int, config: Config, ready: Connection) -> None:
     """One worker process: `serve()` on the shared port; sends its port on `ready` once up."""
-    from gateway.cli import configure_logging, run_async
     from gateway.server import serve
 
     configure_logging(config.log_level, worker=number, log_format=config.log_format)

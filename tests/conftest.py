@@ -1,4 +1,4 @@
-"""Shared fixtures: paths to the reference material."""
+"""Shared fixtures: the vendored Stripe examples, and a gateway in front of an emulator."""
 
 from __future__ import annotations
 
@@ -8,18 +8,18 @@ import pytest
 
 from tests import secrets_guard
 
-# Every test runs at DEBUG with a guard that fails it if a Stripe key shows in a log record.
-pytest_plugins = ["tests.secrets_guard"]
+# Every test runs at DEBUG with a guard that fails it if a Stripe key shows in a log record,
+# and with a guard that fails it if it opens a path beside the repository (tests/confine.py).
+pytest_plugins = ["tests.secrets_guard", "tests.confine"]
 
 ROOT = Path(__file__).resolve().parent.parent
-REFERENCE = ROOT.parent / "shared" / "reference"
+# Stripe's published examples, copied here (tests/fixtures/README.md says from where).
+FIXTURES = ROOT / "tests" / "fixtures"
 
 
 @pytest.fixture(scope="session")
-def reference_dir() -> Path:
-    if not REFERENCE.is_dir():
-        pytest.fail(f"reference material not found at {REFERENCE}")
-    return REFERENCE
+def fixtures_dir() -> Path:
+    return FIXTURES
 
 
 # --- A gateway in front of an emulator, both on loopback ports chosen by the OS -------------

@@ -8,7 +8,7 @@ import math
 import pytest
 
 from gateway.admission import Admission, TokenBucket
-from gateway.errors import Overloaded
+from gateway.exceptions import Overloaded
 from tests.test_retry import FakeTime
 
 FAR = math.inf

@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from gateway.config import SETTINGS, Config, ConfigError, add_arguments, load
+from gateway.config import (
+    DEFAULT_STRIPE_VERSION,
+    SETTINGS,
+    Config,
+    ConfigError,
+    add_arguments,
+    load,
+)
 
 KEY = "sk_test_configtests00000000000000wxyz"
 
@@ -125,3 +132,11 @@ def test_serve_without_a_key_exits_at_once_with_a_clear_message() -> None:
     )
     assert result.returncode == 2
     assert "no Stripe key: set STRIPE_API_KEY" in result.stderr
+
+
+def test_the_default_stripe_version_is_stripe_pythons() -> None:
+    # The contract is derived from stripe-python 16.1.0's model, which speaks this version.
+    import stripe
+
+    assert stripe.VERSION == "16.1.0"
+    assert stripe.api_version == DEFAULT_STRIPE_VERSION

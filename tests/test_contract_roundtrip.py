@@ -12,7 +12,8 @@ import pytest
 from checkout_gateway.v1 import checkout_session_pb2, line_item_pb2, price_pb2
 from google.protobuf.message import Message
 
-from gateway.decoding import decode, to_json
+from gateway.decoding import decode
+from tests.stripe_json import to_json
 
 FIXTURES = [
     ("checkout.session.json", checkout_session_pb2.CheckoutSession),
@@ -32,23 +33,23 @@ def normalise(value: Any) -> Any:
     return value
 
 
-def api_examples(reference_dir: Path) -> list[dict[str, Any]]:
+def api_examples(fixtures_dir: Path) -> list[dict[str, Any]]:
     """The JSON responses in the API excerpt (each a `{` ... `}` block after 'Response')."""
-    text = (reference_dir / "checkout-sessions-api.txt").read_text()
+    text = (fixtures_dir / "checkout-sessions-api.txt").read_text()
     decoder = json.JSONDecoder()
     return [decoder.raw_decode(text, m.end())[0] for m in re.finditer(r"^Response\n", text, re.M)]
 
 
 @pytest.mark.parametrize(("name", "message_type"), FIXTURES, ids=[f[0] for f in FIXTURES])
 def test_stripe_fixture_round_trips(
-    reference_dir: Path, name: str, message_type: type[Message]
+    fixtures_dir: Path, name: str, message_type: type[Message]
 ) -> None:
-    data = json.loads((reference_dir / "stripe-fixtures" / name).read_text())
+    data = json.loads((fixtures_dir / "stripe" / name).read_text())
     assert normalise(to_json(decode(message_type, data))) == normalise(data)
 
 
-def test_api_excerpt_examples_round_trip(reference_dir: Path) -> None:
-    examples = api_examples(reference_dir)
+def test_api_excerpt_examples_round_trip(fixtures_dir: Path) -> None:
+    examples = api_examples(fixtures_dir)
     assert len(examples) == 5
     for data in examples:
         if data["object"] == "list":
@@ -64,16 +65,16 @@ def test_api_excerpt_examples_round_trip(reference_dir: Path) -> None:
             assert normalise(to_json(session)) == normalise(data)
 
 
-def test_fixture_decodes_typed_fields(reference_dir: Path) -> None:
-    data = json.loads((reference_dir / "stripe-fixtures" / "checkout.session.json").read_text())
+def test_fixture_decodes_typed_fields(fixtures_dir: Path) -> None:
+    data = json.loads((fixtures_dir / "stripe" / "checkout.session.json").read_text())
     session = decode(checkout_session_pb2.CheckoutSession, data)
     assert session.id == data["id"]
     assert session.status == checkout_session_pb2.CheckoutSession.STATUS_OPEN
     assert session.automatic_tax.enabled is False
 
 
-def test_unknown_field_survives_round_trip(reference_dir: Path) -> None:
-    data = json.loads((reference_dir / "stripe-fixtures" / "checkout.session.json").read_text())
+def test_unknown_field_survives_round_trip(fixtures_dir: Path) -> None:
+    data = json.loads((fixtures_dir / "stripe" / "checkout.session.json").read_text())
     data = copy.deepcopy(data)
     data["brand_new_field"] = {"nested": [1, "two", None, True]}
     data["automatic_tax"]["new_inner"] = "x"
@@ -83,8 +84,8 @@ def test_unknown_field_survives_round_trip(reference_dir: Path) -> None:
     assert normalise(to_json(session)) == normalise(data)
 
 
-def test_unknown_enum_value_survives_round_trip(reference_dir: Path) -> None:
-    data = json.loads((reference_dir / "stripe-fixtures" / "checkout.session.json").read_text())
+def test_unknown_enum_value_survives_round_trip(fixtures_dir: Path) -> None:
+    data = json.loads((fixtures_dir / "stripe" / "checkout.session.json").read_text())
     data["status"] = "paused_for_review"
     session = decode(checkout_session_pb2.CheckoutSession, data)
     assert session.status == checkout_session_pb2.CheckoutSession.STATUS_UNSPECIFIED
@@ -117,9 +118,9 @@ def test_expandable_field_keeps_id_or_object() -> None:
     assert to_json(expanded)["customer"] == {"id": "cus_123", "object": "customer", "email": "a@b"}
 
 
-def test_expanded_line_items_and_product_are_typed(reference_dir: Path) -> None:
-    item = json.loads((reference_dir / "stripe-fixtures" / "item.json").read_text())
-    product = json.loads((reference_dir / "stripe-fixtures" / "product.json").read_text())
+def test_expanded_line_items_and_product_are_typed(fixtures_dir: Path) -> None:
+    item = json.loads((fixtures_dir / "stripe" / "item.json").read_text())
+    product = json.loads((fixtures_dir / "stripe" / "product.json").read_text())
     item["price"]["product"] = product
     page = {"object": "list", "data": [item], "has_more": False, "url": "/v1/x"}
     session = decode(checkout_session_pb2.CheckoutSession, {"line_items": page})

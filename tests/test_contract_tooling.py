@@ -1,10 +1,17 @@
-"""buf lint passes, and proto/ and generated/ are what their generators make today."""
+"""The contract's tooling: buf breaking against main, and proto/ and generated/ up to date.
+
+`make lint` runs buf lint; this file runs what needs a second tree: buf breaking, against the
+last commit on the main branch (WIRE_JSON, configured in buf.yaml at the root).
+"""
 
 from __future__ import annotations
 
 import filecmp
+import io
+import shutil
 import subprocess
 import sys
+import tarfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,8 +34,52 @@ def _differences(a: Path, b: Path) -> list[str]:
     return out
 
 
-def test_buf_lint_passes() -> None:
-    _run(str(BIN / "buf"), "lint", cwd=ROOT / "proto")
+def _buf_breaking(tree: Path, against: Path) -> subprocess.CompletedProcess[str]:
+    """`buf breaking` of the module at `tree`/proto against the module at `against`."""
+    return subprocess.run(
+        [str(BIN / "buf"), "breaking", str(tree / "proto"), "--against", str(against)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def _main_proto(into: Path) -> Path:
+    """proto/ as the main branch's last commit has it (HEAD where there is no main branch)."""
+    refs = subprocess.run(
+        ["git", "rev-parse", "--verify", "--quiet", "refs/heads/main"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    ref = "main" if refs.returncode == 0 else "HEAD"
+    archive = subprocess.run(
+        ["git", "archive", "--format=tar", ref, "proto"], cwd=ROOT, capture_output=True, check=True
+    )
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        tar.extractall(into, filter="data")
+    return into / "proto"
+
+
+def test_contract_has_no_breaking_change_against_main(tmp_path: Path) -> None:
+    result = _buf_breaking(ROOT, _main_proto(tmp_path))
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_buf_breaking_catches_a_renumbered_field(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "proto", tmp_path / "proto")
+    requests = tmp_path / "proto" / "checkout_gateway" / "v1" / "checkout_session_requests.proto"
+    text = requests.read_text()
+    field = "string id = 1 ["
+    assert field in text
+    requests.write_text(text.replace(field, "string id = 999 [", 1))
+    result = _buf_breaking(tmp_path, ROOT / "proto")
+    assert result.returncode != 0
+    assert 'field "1" with name "id" on message "GetCheckoutSessionRequest" was deleted' in (
+        result.stdout
+    )
 
 
 def test_proto_matches_its_generator(tmp_path: Path) -> None:

@@ -6,13 +6,16 @@ from typing import Any
 
 import pytest
 from checkout_gateway.v1 import checkout_session_pb2 as s
+from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 from checkout_gateway.v1 import line_item_pb2 as li
 from google.protobuf import json_format
 from google.protobuf.message import Message
 
-from gateway.decoding import decode, decode_list, to_json
+from gateway.decoding import decode
+from tests.stripe_json import to_json
 
 Session = s.CheckoutSession
+LineItems = r.ListCheckoutSessionLineItemsResponse
 _US = Session.ShippingAddressCollection.ALLOWED_COUNTRIES_US
 _GB = Session.ShippingAddressCollection.ALLOWED_COUNTRIES_GB
 
@@ -214,13 +217,13 @@ LISTS: list[tuple[dict[str, Any], list[str], bool]] = [
 
 
 @pytest.mark.parametrize(("data", "ids", "has_more"), LISTS)
-def test_decode_list(data: dict[str, Any], ids: list[str], has_more: bool) -> None:
-    items, more = decode_list(li.LineItem, data)
-    assert [i.id for i in items] == ids
-    assert all(isinstance(i, li.LineItem) for i in items)
-    assert more is has_more
+def test_a_list_object(data: dict[str, Any], ids: list[str], has_more: bool) -> None:
+    page = decode(LineItems, data)
+    assert [i.id for i in page.data] == ids
+    assert all(isinstance(i, li.LineItem) for i in page.data)
+    assert page.has_more is has_more
 
 
-def test_decode_list_keeps_unknown_keys_per_item() -> None:
-    items, _ = decode_list(li.LineItem, {"data": [{"id": "li_1", "new": "x"}, {"id": "li_2"}]})
-    assert [_unmodeled(i) for i in items] == [{"new": "x"}, {}]
+def test_a_list_keeps_unknown_keys_per_item() -> None:
+    page = decode(LineItems, {"data": [{"id": "li_1", "new": "x"}, {"id": "li_2"}]})
+    assert [_unmodeled(i) for i in page.data] == [{"new": "x"}, {}]

@@ -1,4 +1,4 @@
-"""gateway.errors: every table row, the precedence, the details and the retry rules."""
+"""gateway.errors: every table row, the precedence and the details."""
 
 from __future__ import annotations
 
@@ -10,17 +10,17 @@ import grpc
 import pytest
 from google.rpc import error_details_pb2, status_pb2
 
-from gateway import errors
-from gateway.errors import (
+from gateway import errors, exceptions
+from gateway.errors import to_status
+from gateway.exceptions import (
     DeadlineExceeded,
     InvalidRequest,
     Overloaded,
     StripeAPIError,
     UpstreamTimeout,
     UpstreamUnavailable,
-    is_retryable,
-    to_status,
 )
+from tests.stripe_errors import stripe_error
 
 C = grpc.StatusCode
 EXPIRE_OPEN_ONLY = (
@@ -30,22 +30,6 @@ EXPIRE_OPEN_ONLY = (
 NO_LONGER_ACTIVE = (
     "This Checkout Session is no longer active and can't be updated. It has a status of `complete`."
 )
-
-
-def stripe_error(
-    status: int,
-    type: str | None = "invalid_request_error",
-    code: str | None = None,
-    message: str = "Something about the request.",
-    **extra: Any,
-) -> StripeAPIError:
-    request_id = extra.pop("rid", None)
-    error: dict[str, Any] = {"message": message, **extra}
-    if type is not None:
-        error["type"] = type
-    if code is not None:
-        error["code"] = code
-    return StripeAPIError(status, error, body_text="{}", request_id=request_id)
 
 
 def decode(status: grpc.Status) -> status_pb2.Status:
@@ -342,7 +326,7 @@ def test_not_stripe_json_is_unknown_with_http_status_and_body(http_status: int) 
     assert status.code == C.UNKNOWN
     assert f"HTTP {http_status}" in status.details
     assert "<html>Bad Gateway</html>" in status.details
-    assert len(exc.body_text) == errors.BODY_EXCERPT_CHARS
+    assert len(exc.body_text) == exceptions.BODY_EXCERPT_CHARS
     info = one(status, error_details_pb2.ErrorInfo)
     assert (info.reason, info.domain) == ("UPSTREAM_BAD_RESPONSE", errors.GATEWAY_DOMAIN)
     assert dict(info.metadata) == {"http_status": str(http_status)}
@@ -481,67 +465,6 @@ def test_no_authorization_anywhere() -> None:
     exc = stripe_error(401, message="Invalid API Key provided: sk_test_****abcd", rid="req_1")
     blob = to_status(exc, idempotency_key="k").trailing_metadata[0][1]
     assert b"Authorization" not in blob and b"Bearer" not in blob
-
-
-# -- is_retryable ------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("exc", "expected"),
-    [
-        (UpstreamUnavailable(), True),
-        (UpstreamTimeout(), True),
-        (DeadlineExceeded(), False),
-        (InvalidRequest("f", "d"), False),
-        (Overloaded("busy"), False),
-        (RuntimeError("bug"), False),
-        (stripe_error(409), True),
-        (stripe_error(429, code="lock_timeout"), True),
-        # stripe-python does not retry plain rate limiting (stripe-facts.md, Retries).
-        (stripe_error(429, code="rate_limit"), False),
-        (stripe_error(429), False),
-        (stripe_error(400, code="rate_limit"), False),
-        (stripe_error(400), False),
-        (stripe_error(401), False),
-        (stripe_error(402, type="card_error"), False),
-        (stripe_error(404), False),
-        (stripe_error(424), False),
-        (stripe_error(500, type="api_error"), True),
-        (stripe_error(503, type="api_error"), True),
-        (stripe_error(599, type="api_error"), True),
-        (StripeAPIError(502, None, "<html>"), True),
-    ],
-)
-def test_is_retryable(exc: BaseException, expected: bool) -> None:
-    assert is_retryable(exc) is expected
-
-
-@pytest.mark.parametrize("status", [400, 402, 404, 409, 429, 500, 503])
-@pytest.mark.parametrize("header", [True, False])
-def test_stripe_should_retry_header_decides(status: int, header: bool) -> None:
-    exc = StripeAPIError(status, {"type": "api_error"}, should_retry=header)
-    assert is_retryable(exc) is header
-
-
-@pytest.mark.parametrize("exc_type", errors.RETRYABLE_EXCEPTIONS)
-def test_retryable_exception_rows(exc_type: type[BaseException]) -> None:
-    assert is_retryable(exc_type())
-
-
-@pytest.mark.parametrize("status", sorted(errors.RETRYABLE_STATUSES))
-def test_retryable_status_rows(status: int) -> None:
-    assert is_retryable(stripe_error(status))
-
-
-@pytest.mark.parametrize(("status", "code"), sorted(errors.RETRYABLE_STATUS_AND_CODE))
-def test_retryable_status_and_code_rows(status: int, code: str) -> None:
-    assert is_retryable(stripe_error(status, code=code))
-    assert not is_retryable(stripe_error(status))
-
-
-def test_retryable_from_status_boundary() -> None:
-    assert is_retryable(stripe_error(errors.RETRYABLE_FROM_STATUS, type="api_error"))
-    assert not is_retryable(stripe_error(errors.RETRYABLE_FROM_STATUS - 1))
 
 
 def test_long_stripe_texts_are_cut_so_the_status_fits_in_trailers() -> None:

@@ -8,6 +8,7 @@ from checkout_gateway.v1 import checkout_session_pb2
 from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
+from gateway.config import DEFAULT_STRIPE_VERSION
 from gateway.emulator import SEED_PRICES
 from tests.conftest import Stack, start_stack, stop_stack
 
@@ -173,7 +174,7 @@ async def test_request_options_become_stripe_headers(stack: Stack) -> None:
     metadata = (
         ("idempotency-key", "order-42-attempt-1"),
         ("stripe-account", "acct_1Test"),
-        ("stripe-version", "2026-10-28.endive"),
+        ("stripe-version", DEFAULT_STRIPE_VERSION),
         ("stripe-context", "ctx_123"),
     )
     call = stack.stub.CreateCheckoutSession(create_request(), metadata=metadata)
@@ -181,7 +182,7 @@ async def test_request_options_become_stripe_headers(stack: Stack) -> None:
     sent = stack.emulator.requests[-1].headers
     assert sent["Idempotency-Key"] == "order-42-attempt-1"
     assert sent["Stripe-Account"] == "acct_1Test"
-    assert sent["Stripe-Version"] == "2026-10-28.endive"
+    assert sent["Stripe-Version"] == DEFAULT_STRIPE_VERSION
     assert sent["Stripe-Context"] == "ctx_123"
     trailing = dict(await call.trailing_metadata())  # type: ignore[arg-type]
     assert trailing["idempotency-key"] == "order-42-attempt-1"

@@ -27,7 +27,7 @@ from prometheus_client import CollectorRegistry
 from prometheus_client.parser import text_string_to_metric_families
 
 from gateway.emulator import Emulator, Fault
-from gateway.errors import (
+from gateway.exceptions import (
     DeadlineExceeded,
     Overloaded,
     StripeAPIError,

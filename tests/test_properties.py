@@ -36,6 +36,7 @@ from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 from stripe._stripe_object import UntypedStripeObject
 
+from gateway.config import DEFAULT_STRIPE_VERSION
 from gateway.emulator import SEED_PRICES
 from gateway.emulator.forms import parse_form
 from tests.conftest import Stack, start_stack, stop_stack
@@ -236,7 +237,9 @@ HEADERS = st.lists(
             st.one_of(HEADER_TEXT, st.from_regex(r"acct_[A-Za-z0-9]{1,20}", fullmatch=True)),
         ),
         st.tuples(st.just("stripe-context"), HEADER_TEXT),
-        st.tuples(st.just("stripe-version"), st.one_of(HEADER_TEXT, st.just("2026-10-28.endive"))),
+        st.tuples(
+            st.just("stripe-version"), st.one_of(HEADER_TEXT, st.just(DEFAULT_STRIPE_VERSION))
+        ),
     ),
     max_size=2,
     unique_by=lambda pair: pair[0],

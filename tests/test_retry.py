@@ -8,8 +8,17 @@ from collections.abc import Awaitable, Callable
 
 import pytest
 
-from gateway.errors import DeadlineExceeded
-from gateway.retry import RetryPolicy, call_with_retries
+from gateway import retry
+from gateway.exceptions import (
+    DeadlineExceeded,
+    InvalidRequest,
+    Overloaded,
+    StripeAPIError,
+    UpstreamTimeout,
+    UpstreamUnavailable,
+)
+from gateway.retry import RetryPolicy, call_with_retries, is_retryable
+from tests.stripe_errors import stripe_error
 
 
 class Transient(Exception):
@@ -307,3 +316,64 @@ async def test_cancelling_the_task_during_backoff_propagates() -> None:
     with pytest.raises(asyncio.CancelledError):
         await task
     assert len(attempts) == 1
+
+
+# -- is_retryable ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("exc", "expected"),
+    [
+        (UpstreamUnavailable(), True),
+        (UpstreamTimeout(), True),
+        (DeadlineExceeded(), False),
+        (InvalidRequest("f", "d"), False),
+        (Overloaded("busy"), False),
+        (RuntimeError("bug"), False),
+        (stripe_error(409), True),
+        (stripe_error(429, code="lock_timeout"), True),
+        # stripe-python does not retry plain rate limiting (stripe-facts.md, Retries).
+        (stripe_error(429, code="rate_limit"), False),
+        (stripe_error(429), False),
+        (stripe_error(400, code="rate_limit"), False),
+        (stripe_error(400), False),
+        (stripe_error(401), False),
+        (stripe_error(402, type="card_error"), False),
+        (stripe_error(404), False),
+        (stripe_error(424), False),
+        (stripe_error(500, type="api_error"), True),
+        (stripe_error(503, type="api_error"), True),
+        (stripe_error(599, type="api_error"), True),
+        (StripeAPIError(502, None, "<html>"), True),
+    ],
+)
+def test_is_retryable(exc: BaseException, expected: bool) -> None:
+    assert is_retryable(exc) is expected
+
+
+@pytest.mark.parametrize("status", [400, 402, 404, 409, 429, 500, 503])
+@pytest.mark.parametrize("header", [True, False])
+def test_stripe_should_retry_header_decides(status: int, header: bool) -> None:
+    exc = StripeAPIError(status, {"type": "api_error"}, should_retry=header)
+    assert is_retryable(exc) is header
+
+
+@pytest.mark.parametrize("exc_type", retry.RETRYABLE_EXCEPTIONS)
+def test_retryable_exception_rows(exc_type: type[BaseException]) -> None:
+    assert is_retryable(exc_type())
+
+
+@pytest.mark.parametrize("status", sorted(retry.RETRYABLE_STATUSES))
+def test_retryable_status_rows(status: int) -> None:
+    assert is_retryable(stripe_error(status))
+
+
+@pytest.mark.parametrize(("status", "code"), sorted(retry.RETRYABLE_STATUS_AND_CODE))
+def test_retryable_status_and_code_rows(status: int, code: str) -> None:
+    assert is_retryable(stripe_error(status, code=code))
+    assert not is_retryable(stripe_error(status))
+
+
+def test_retryable_from_status_boundary() -> None:
+    assert is_retryable(stripe_error(retry.RETRYABLE_FROM_STATUS, type="api_error"))
+    assert not is_retryable(stripe_error(retry.RETRYABLE_FROM_STATUS - 1))

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
-import uuid
 from collections.abc import Callable
 from urllib.parse import parse_qsl
 
 import httpx
 import pytest
+from checkout_gateway.v1 import checkout_session_requests_pb2 as r
+from google.protobuf.message import Message
 
-from gateway.errors import StripeAPIError, UpstreamUnavailable
+from gateway.config import DEFAULT_STRIPE_VERSION
+from gateway.encoding import encode, field_path
+from gateway.exceptions import InvalidRequest, StripeAPIError, UpstreamUnavailable
 from gateway.retry import RetryPolicy
-from gateway.upstream import StripeClient
+from gateway.upstream import MAX_QUERY_LENGTH, StripeClient
+from gateway.validation import validate
 
 KEY = "sk_test_upstreamunit000000000000abcd"
 SESSION = {"id": "cs_test_1", "object": "checkout.session"}
+KEYED = {"idempotency-key": "order-1"}
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
@@ -45,7 +51,7 @@ def client(handler: Handler, max_retries: int = 0, **kwargs: object) -> tuple[St
     stripe = StripeClient(
         base_url="https://api.stripe.test/",
         api_key=KEY,
-        stripe_version="2026-10-28.endive",
+        stripe_version=DEFAULT_STRIPE_VERSION,
         retry_policy=RetryPolicy(max_retries=max_retries),
         transport=httpx.MockTransport(handler),
         sleep=sleep,
@@ -65,28 +71,30 @@ async def test_get_sends_parameters_in_the_query_and_the_standard_headers() -> N
     assert request.url.host == "api.stripe.test" and request.url.path == "/v1/checkout/sessions"
     assert parse_qsl(request.url.query.decode()) == params
     assert request.headers["Authorization"] == f"Bearer {KEY}"
-    assert request.headers["Stripe-Version"] == "2026-10-28.endive"
+    assert request.headers["Stripe-Version"] == DEFAULT_STRIPE_VERSION
     assert request.headers["User-Agent"].startswith("checkout-gateway/")
     assert "Idempotency-Key" not in request.headers and request.content == b""
-    assert (response.data, response.request_id, response.idempotency_key) == (
-        SESSION,
-        "req_ok",
-        None,
-    )
+    assert (response.data, response.request_id) == (SESSION, "req_ok")
 
 
-async def test_post_sends_a_form_body_and_a_generated_idempotency_key() -> None:
+async def test_post_sends_a_form_body_and_the_idempotency_key_it_is_given() -> None:
     recorder = Recorder(ok())
     stripe, _ = client(recorder)
     params = [("mode", "payment"), ("line_items[0][price]", "price_1")]
-    response = await stripe.call(
-        "POST", "/v1/checkout/sessions", params, metadata={}, deadline=None
-    )
+    await stripe.call("POST", "/v1/checkout/sessions", params, metadata=KEYED, deadline=None)
     (request,) = recorder.requests
     assert request.headers["Content-Type"] == "application/x-www-form-urlencoded"
     assert parse_qsl(request.content.decode()) == params
-    assert uuid.UUID(request.headers["Idempotency-Key"])
-    assert response.idempotency_key == request.headers["Idempotency-Key"]
+    assert request.headers["Idempotency-Key"] == KEYED["idempotency-key"]
+
+
+async def test_a_post_without_an_idempotency_key_is_refused_before_any_request() -> None:
+    # The servicer chooses the key; a client that made one up would hide it from the caller.
+    recorder = Recorder(ok())
+    stripe, _ = client(recorder)
+    with pytest.raises(ValueError, match="idempotency key"):
+        await stripe.call("POST", "/v1/checkout/sessions", [], metadata={}, deadline=None)
+    assert recorder.requests == []
 
 
 async def test_callers_request_options_become_stripe_headers() -> None:
@@ -110,9 +118,9 @@ async def test_a_retried_post_carries_the_same_idempotency_key_every_time() -> N
     unavailable = httpx.Response(503, json={"error": {"type": "api_error", "message": "down"}})
     recorder = Recorder(unavailable, unavailable, ok())
     stripe, slept = client(recorder, max_retries=2)
-    response = await stripe.call("POST", "/v1/checkout/sessions", [], metadata={}, deadline=None)
+    await stripe.call("POST", "/v1/checkout/sessions", [], metadata=KEYED, deadline=None)
     keys = {r.headers["Idempotency-Key"] for r in recorder.requests}
-    assert len(recorder.requests) == 3 and keys == {response.idempotency_key}
+    assert len(recorder.requests) == 3 and keys == {KEYED["idempotency-key"]}
     assert slept == [0.5, 0.5]  # jitter 0 halves 0.5 s and 1 s; the 0.5 s floor holds
 
 
@@ -125,7 +133,7 @@ async def test_stripe_should_retry_false_is_never_retried() -> None:
     recorder = Recorder(refused, ok())
     stripe, slept = client(recorder, max_retries=2)
     with pytest.raises(StripeAPIError) as info:
-        await stripe.call("POST", "/v1/checkout/sessions", [], metadata={}, deadline=None)
+        await stripe.call("POST", "/v1/checkout/sessions", [], metadata=KEYED, deadline=None)
     assert (info.value.http_status, info.value.should_retry) == (503, False)
     assert len(recorder.requests) == 1 and slept == []
 
@@ -185,7 +193,59 @@ async def test_paths_outside_checkout_sessions_are_refused_before_any_request(pa
 async def test_the_key_is_only_in_the_authorization_header() -> None:
     recorder = Recorder(ok())
     stripe, _ = client(recorder)
-    await stripe.call("POST", "/v1/checkout/sessions", [("a", "b")], metadata={}, deadline=None)
+    await stripe.call("POST", "/v1/checkout/sessions", [("a", "b")], metadata=KEYED, deadline=None)
     request = recorder.requests[0]
     others = [v for k, v in request.headers.items() if k.lower() != "authorization"]
     assert KEY not in str(request.url) + request.content.decode() + json.dumps(others)
+
+
+async def test_the_user_agent_names_the_installed_version() -> None:
+    recorder = Recorder(ok())
+    stripe, _ = client(recorder)
+    await stripe.call("GET", "/v1/checkout/sessions", [], metadata={}, deadline=None)
+    version = importlib.metadata.version("checkout-gateway")
+    assert recorder.requests[0].headers["User-Agent"] == f"checkout-gateway/{version}"
+
+
+# Found by tests/test_properties.py: a GET's parameters are its URL, and a filter of 2000
+# non-ASCII characters (18 KB encoded) drew a bare HTTP 400 (UNKNOWN) from the server.
+@pytest.mark.parametrize(
+    ("request_", "field"),
+    [
+        (r.ListCheckoutSessionsRequest(customer="日" * 2000), "customer"),
+        (
+            r.StreamCheckoutSessionsRequest(customer_details={"email": "%" * 2500}),
+            "customer_details.email",
+        ),
+    ],
+    ids=["list filter", "stream filter"],
+)
+async def test_get_parameters_too_long_for_a_url_are_refused_naming_the_longest(
+    request_: Message, field: str
+) -> None:
+    validate(request_)  # every field is fine on its own
+    recorder = Recorder(ok())
+    stripe, _ = client(recorder)
+    with pytest.raises(InvalidRequest) as caught:
+        await stripe.call(
+            "GET", "/v1/checkout/sessions", encode(request_), metadata={}, deadline=None
+        )
+    assert caught.value.field == field
+    assert f"bytes of URL once encoded, at most {MAX_QUERY_LENGTH}" in caught.value.description
+    assert recorder.requests == []
+
+
+async def test_get_parameters_that_fit_a_url_are_sent() -> None:
+    recorder = Recorder(ok())
+    stripe, _ = client(recorder)
+    params = encode(r.ListCheckoutSessionsRequest(customer="日" * 700))
+    await stripe.call("GET", "/v1/checkout/sessions", params, metadata={}, deadline=None)
+    assert len(recorder.requests) == 1
+
+
+@pytest.mark.parametrize(
+    ("param", "field"),
+    [("customer", "customer"), ("a[b][0][c]", "a.b[0].c"), ("expand[0]", "expand[0]")],
+)
+def test_a_parameter_names_its_request_field(param: str, field: str) -> None:
+    assert field_path(param) == field

@@ -8,9 +8,9 @@ import pytest
 from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 from google.protobuf.message import Message
 
-from gateway.encoding import encode
-from gateway.errors import InvalidRequest
-from gateway.validation import check_query_length, validate, validate_headers
+from gateway.config import DEFAULT_STRIPE_VERSION
+from gateway.exceptions import InvalidRequest
+from gateway.validation import validate, validate_headers
 
 Create = r.CreateCheckoutSessionRequest
 Update = r.UpdateCheckoutSessionRequest
@@ -411,9 +411,17 @@ BAD_HEADERS: list[tuple[str, list[tuple[str, Any]], str]] = [
     ("account not acct_", [("stripe-account", "cus_123")], "metadata:stripe-account"),
     ("account prefix only", [("stripe-account", "acct_")], "metadata:stripe-account"),
     ("account LF", [("stripe-account", "acct_1\n")], "metadata:stripe-account"),
-    ("version malformed", [("stripe-version", "2026-10-28-endive")], "metadata:stripe-version"),
+    (
+        "version malformed",
+        [("stripe-version", DEFAULT_STRIPE_VERSION.replace(".", "-"))],
+        "metadata:stripe-version",
+    ),
     ("version short", [("stripe-version", "2026-1-28")], "metadata:stripe-version"),
-    ("version CR", [("stripe-version", "2026-10-28\r")], "metadata:stripe-version"),
+    (
+        "version CR",
+        [("stripe-version", DEFAULT_STRIPE_VERSION[:10] + "\r")],
+        "metadata:stripe-version",
+    ),
     ("context space", [("stripe-context", "ctx 1")], "metadata:stripe-context"),
     (
         "first bad header among good ones",
@@ -437,7 +445,7 @@ GOOD_HEADERS: list[tuple[list[tuple[str, Any]], dict[str, str]]] = [
     ([], {}),
     ([("idempotency-key", "k" * 255)], {"idempotency-key": "k" * 255}),
     ([("stripe-account", "acct_1Abc")], {"stripe-account": "acct_1Abc"}),
-    ([("stripe-version", "2026-10-28.endive")], {"stripe-version": "2026-10-28.endive"}),
+    ([("stripe-version", DEFAULT_STRIPE_VERSION)], {"stripe-version": DEFAULT_STRIPE_VERSION}),
     ([("stripe-version", "2024-06-20")], {"stripe-version": "2024-06-20"}),
     (
         [("user-agent", "grpc x y"), ("x-bin", b"\x00"), ("stripe-context", "ctx_1")],
@@ -454,33 +462,3 @@ def test_good_headers(metadata: list[tuple[str, Any]], expected: dict[str, str])
 def test_version_with_non_ascii_digits_refused() -> None:
     with pytest.raises(InvalidRequest):
         validate_headers([("stripe-version", "\u0662\u0660\u0662\u0666-10-28")])
-
-
-# Found by tests/test_properties.py: a GET's parameters are its URL, and a filter of 2000
-# non-ASCII characters (18 KB encoded) drew a bare HTTP 400 (UNKNOWN) from the server.
-@pytest.mark.parametrize(
-    ("request_", "field", "description"),
-    [
-        (
-            ListSessions(customer="日" * 2000),
-            "customer",
-            "bytes of URL once encoded, at most 7000",
-        ),
-        (
-            StreamSessions(customer_details={"email": "%" * 2500}),
-            "customer_details.email",
-            "at most 7000",
-        ),
-    ],
-    ids=["list filter", "stream filter"],
-)
-def test_get_parameters_too_long_for_a_url(request_: Message, field: str, description: str) -> None:
-    validate(request_)  # every field is fine on its own
-    with pytest.raises(InvalidRequest) as caught:
-        check_query_length(encode(request_))
-    assert caught.value.field == field
-    assert description in caught.value.description
-
-
-def test_get_parameters_that_fit_a_url_pass() -> None:
-    check_query_length(encode(ListSessions(customer="日" * 700)))
