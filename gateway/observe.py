@@ -18,6 +18,7 @@ from gateway.exceptions import (
     UpstreamTimeout,
     UpstreamUnavailable,
 )
+from gateway.routes import ROUTES, SESSIONS
 
 __all__ = [
     "Attempt",
@@ -28,9 +29,13 @@ __all__ = [
     "route_template",
 ]
 
-# An id is the segment after a collection: `/v1/checkout/sessions/cs_test_…` and anything
-# under it. Stripe's ids are letters, digits and underscores.
-_ID_SEGMENT = re.compile(r"(?<=^/v1/checkout/sessions/)[^/]+")
+# The route table's templates (gateway.routes owns them), as patterns a path matches:
+# `{id}` stands for one path segment. Longest first, so `/{id}/expire` is not taken for `/{id}`.
+_TEMPLATES = [
+    (re.compile(re.escape(SESSIONS + t).replace(re.escape("{id}"), "[^/]+") + "$"), SESSIONS + t)
+    for t in sorted({route.template for route in ROUTES.values()}, key=len, reverse=True)
+]
+UNKNOWN_ROUTE = "unknown"
 
 # An attempt that got no HTTP answer, by what stopped it -> the label it is counted under.
 FAILURE_KINDS: dict[type[Exception], str] = {
@@ -42,8 +47,12 @@ FAILURE_KINDS: dict[type[Exception], str] = {
 
 
 def route_template(path: str) -> str:
-    """`/v1/checkout/sessions/cs_123/expire` -> `/v1/checkout/sessions/{id}/expire`."""
-    return _ID_SEGMENT.sub("{id}", path, count=1)
+    """`/v1/checkout/sessions/cs_123/expire` -> `/v1/checkout/sessions/{id}/expire`; a path
+    no route has (none is called) -> `unknown`, so a label never holds an id."""
+    for pattern, template in _TEMPLATES:
+        if pattern.match(path):
+            return template
+    return UNKNOWN_ROUTE
 
 
 def failure_kind(exc: BaseException) -> str:

@@ -37,6 +37,7 @@ from gateway.exceptions import (
 from gateway.identity import CALLER
 from gateway.metrics import Metrics, MetricsInterceptor, UpstreamMetrics, serve_metrics
 from gateway.observe import failure_kind, retry_reason, route_template
+from gateway.routes import ROUTES, SESSIONS
 from gateway.server import SERVICE_NAME
 from tests.conftest import API_KEY, CLI, spawn_serve
 from tests.test_gateway_rpcs import create_request
@@ -339,6 +340,8 @@ async def test_the_metrics_endpoint_serves_the_registry_it_is_given() -> None:
         ("/v1/checkout/sessions/cs_test_a1B2", "/v1/checkout/sessions/{id}"),
         ("/v1/checkout/sessions/cs_test_a1B2/expire", "/v1/checkout/sessions/{id}/expire"),
         ("/v1/checkout/sessions/cs_test_a1B2/line_items", "/v1/checkout/sessions/{id}/line_items"),
+        ("/v1/checkout/sessions/cs_test_a1B2/other", "unknown"),
+        ("/v1/prices/price_1", "unknown"),
     ],
 )
 def test_paths_are_counted_by_route_template_never_by_id(path: str, template: str) -> None:
@@ -506,3 +509,10 @@ async def test_every_kind_of_rpc_is_counted_with_its_type() -> None:
     assert sample("grpc_server_msg_received_total", *info) == 2
     assert sample("grpc_server_msg_sent_total", *info) == 2
     assert sample("grpc_server_handled_total", *info, **done) == 1
+
+
+@pytest.mark.parametrize("name", sorted(ROUTES))
+def test_every_route_is_counted_under_its_own_template(name: str) -> None:
+    route = ROUTES[name]
+    request = r.GetCheckoutSessionRequest(id="cs_test_a1B2")
+    assert route_template(route.path(request)) == SESSIONS + route.template
