@@ -290,6 +290,14 @@ def test_the_pod_runs_unprivileged_with_a_read_only_root_filesystem() -> None:
     assert re.search(r"^WORKDIR /tmp$", (ROOT / "Dockerfile").read_text(), re.M)
 
 
+def test_the_image_tag_is_the_projects_version() -> None:
+    kustomization = yaml.safe_load((DEPLOY / "kustomization.yaml").read_text())
+    (image,) = kustomization["images"]
+    assert image["name"] == container()["image"]
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    assert image["newTag"] == version
+
+
 def test_resources_fit_the_workers() -> None:
     resources_ = container()["resources"]
     assert set(resources_) == {"requests", "limits"}
