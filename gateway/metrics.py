@@ -3,8 +3,11 @@
 py-grpc-prometheus does not support grpc.aio, so the server side is this module's own small
 interceptor (gateway.interception) on prometheus-client, with go-grpc-prometheus's names and
 labels, so existing dashboards and alerts work unchanged; `grpc_server_handled_total` also
-has a `caller` label (gateway.identity; `-` when no caller was established), whose values are
-bounded by the policy. The upstream side is an observer the StripeClient calls per attempt.
+has a `caller` label (gateway.identity; `-` when no caller was established): callers are
+authenticated identities, never tokens, and past MAX_CALLERS distinct ones a process counts
+the rest as `other`, since a refused caller (a certificate the CA issued, a valid JWT) is an
+identity the policy does not bound. The upstream side is an observer the StripeClient calls
+per attempt.
 
 Everything is registered in prometheus-client's default registry, which `serve_metrics`
 serves, so any module may register its own metrics there. With `--workers N`, prometheus-
@@ -56,6 +59,8 @@ MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
 SERVER_LABELS = ("grpc_type", "grpc_service", "grpc_method")
 # Stripe answers in tens to hundreds of milliseconds; a retried call can take seconds.
 UPSTREAM_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
+# Distinct `caller` label values a process records before it counts new callers as `other`.
+MAX_CALLERS = 100
 WAIT_BUCKETS = (0.0, 0.001, 0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 
 
@@ -135,12 +140,23 @@ class Metrics:
             buckets=WAIT_BUCKETS,
             registry=r,
         )
+        self._callers: set[str] = set()
         self.connections_in_use = Gauge(
             "gateway_upstream_connections_in_use",
             "Upstream requests in flight, each holding one pooled connection.",
             registry=r,
             multiprocess_mode="livesum",
         )
+
+    def caller_label(self, caller: str | None) -> str:
+        """`caller`, `-` for none, or `other` once MAX_CALLERS others have been seen."""
+        if caller is None:
+            return "-"
+        if caller not in self._callers:
+            if len(self._callers) >= MAX_CALLERS:
+                return "other"
+            self._callers.add(caller)
+        return caller
 
     async def rate_limit_sleep(self, delay: float) -> None:
         """Admission's sleep: it sleeps only to space calls at the rate limit, so it is timed."""
@@ -174,7 +190,7 @@ class _ServerObservation(Observation):
 
     def finish(self, code: grpc.StatusCode) -> None:
         # Read now, after the inner handler ran: authentication sets it inside.
-        caller = current_caller() or "-"
+        caller = self._metrics.caller_label(current_caller())
         self._metrics.handled.labels(*self._labels, code.name, caller).inc()
         self._metrics.handling.labels(*self._labels).observe(time.perf_counter() - self._started)
 

@@ -35,7 +35,13 @@ from gateway.exceptions import (
     UpstreamUnavailable,
 )
 from gateway.identity import CALLER
-from gateway.metrics import Metrics, MetricsInterceptor, UpstreamMetrics, serve_metrics
+from gateway.metrics import (
+    MAX_CALLERS,
+    Metrics,
+    MetricsInterceptor,
+    UpstreamMetrics,
+    serve_metrics,
+)
 from gateway.observe import failure_kind, retry_reason, route_template
 from gateway.routes import ROUTES, SESSIONS
 from gateway.server import SERVICE_NAME
@@ -516,3 +522,12 @@ def test_every_route_is_counted_under_its_own_template(name: str) -> None:
     route = ROUTES[name]
     request = r.GetCheckoutSessionRequest(id="cs_test_a1B2")
     assert route_template(route.path(request)) == SESSIONS + route.template
+
+
+def test_the_caller_label_is_bounded() -> None:
+    metrics = Metrics(CollectorRegistry())
+    assert metrics.caller_label(None) == "-"
+    callers = [f"spiffe://corp.example/ns/shop/sa/{n}" for n in range(MAX_CALLERS)]
+    assert [metrics.caller_label(c) for c in callers] == callers
+    assert metrics.caller_label("spiffe://corp.example/ns/x/sa/one-too-many") == "other"
+    assert metrics.caller_label(callers[0]) == callers[0]  # those seen keep their label
