@@ -73,6 +73,10 @@ class ObservingInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[misc]
     def observe(self, rpc: Rpc, context: grpc.aio.ServicerContext[Any, Any]) -> Observation:
         raise NotImplementedError
 
+    def observes(self, rpc: Rpc) -> bool:
+        """Whether to observe `rpc` at all (every RPC, unless a subclass says otherwise)."""
+        return True
+
     async def intercept_service(
         self,
         continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
@@ -84,6 +88,8 @@ class ObservingInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[misc]
         service, _, method = details.method.lstrip("/").rpartition("/")
         kind = RPC_TYPES[(handler.request_streaming, handler.response_streaming)]
         rpc = Rpc(service, method, kind, tuple(details.invocation_metadata or ()))
+        if not self.observes(rpc):
+            return handler
         wrap = {
             "unary": self._unary_unary,
             "client_stream": self._stream_unary,
