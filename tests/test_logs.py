@@ -122,3 +122,30 @@ def test_a_json_line_has_the_records_extra_fields_and_the_worker() -> None:
 def test_an_unknown_format_is_refused() -> None:
     with pytest.raises(ValueError, match="text, json"):
         formatter("xml")
+
+
+async def test_under_workers_every_line_is_json_and_names_its_worker() -> None:
+    async with Emulator(api_key=API_KEY) as emulator:
+        process, port, first = await spawn_serve(
+            *("--stripe-api-base", emulator.base_url, "--workers", "2", "--log-format", "json"),
+            api_key=API_KEY,
+        )
+        try:
+            for _ in range(4):
+                async with channel(port) as ch:
+                    stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(ch)  # type: ignore[no-untyped-call]
+                    await stub.CreateCheckoutSession(create_request(), timeout=20)
+            process.send_signal(signal.SIGTERM)
+            assert process.stderr is not None
+            async with asyncio.timeout(30):
+                rest = await process.stderr.read()
+                assert await process.wait() == 0
+        finally:
+            await kill(process)
+
+    lines = [json.loads(line) for line in [*first, *rest.splitlines()] if line.strip()]
+    calls = [line for line in lines if line["logger"] == "gateway.rpc"]
+    assert len(calls) == 4 and {c["worker"] for c in calls} <= {1, 2}
+    assert {line["worker"] for line in lines if line["logger"] == "gateway.workers"} >= {0, 1, 2}
+    served = [line for line in lines if "serving" in line["message"]]
+    assert [line["worker"] for line in served] == [0]  # the supervisor's line, once all serve
