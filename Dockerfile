@@ -24,6 +24,7 @@ WORKDIR /src
 # COPY from failing); pyproject.toml names it only for the package's long description.
 COPY pyproject.toml constraints.txt README.md* ./
 COPY gateway/ gateway/
+COPY stripe_emulator/ stripe_emulator/
 COPY generated/ generated/
 # Every dependency resolves to the version pinned in constraints.txt (the file CI tests with).
 RUN pip install --no-cache-dir -c constraints.txt .

@@ -44,8 +44,8 @@ proto: $(BIN)/.installed
 
 # Style, types and the contract's lint: what `make test` runs before the tests.
 lint: $(BIN)/.installed
-	$(BIN)/ruff check gateway tests tools bench
-	$(BIN)/ruff format --check gateway tests tools bench
+	$(BIN)/ruff check gateway stripe_emulator tests tools bench
+	$(BIN)/ruff format --check gateway stripe_emulator tests tools bench
 	$(BIN)/mypy
 	$(BIN)/buf lint
 	$(BIN)/yamllint --strict -c .yamllint.yaml deploy/kubernetes

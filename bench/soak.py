@@ -60,7 +60,7 @@ API_KEY = "sk_test_soak000000000000000000000000key"
 SERVICE = "checkout_gateway.v1.CheckoutSessionService"
 VERSIONED = ("grpcio", "protobuf", "aiohttp", "httpx", "httpx-aiohttp", "uvloop")
 
-# The emulator's fixed prices (gateway/emulator/seed.py).
+# The emulator's fixed prices (stripe_emulator/seed.py).
 TSHIRT = "price_1EmuTshirt0000000000000"
 MUG = "price_1EmuMug000000000000000"
 POSTER_EUR = "price_1EmuPoster0000000000EUR"

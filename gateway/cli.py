@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
+import secrets
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from gateway import config as configuration
-from gateway.emulator import cli as emulator_cli
 from gateway.runtime import configure_logging, run_async
+from stripe_emulator import Emulator
+from stripe_emulator import cli as emulator_cli
+
+if TYPE_CHECKING:
+    from gateway.server import ServerOptions
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,11 +45,31 @@ def run_serve(args: argparse.Namespace) -> int:
 
     try:
         # grpc shares ports by default: one process owns its port, a second gateway must fail.
-        run_async(serve(config, options=[("grpc.so_reuseport", 0)]))
+        options = [("grpc.so_reuseport", 0)]
+        run_async(
+            with_emulator(config, options) if config.emulator else serve(config, options=options)
+        )
     except OSError as exc:
         logging.getLogger("gateway").error("%s", exc)
         return 1
     return 0
+
+
+async def with_emulator(config: configuration.Config, options: ServerOptions) -> None:
+    """`serve --emulator`: the embedded emulator in this loop, up before the gateway, down after."""
+    from gateway.server import serve
+
+    api_key = config.api_key or f"sk_test_emulator{secrets.token_hex(8)}"
+    emulator = Emulator(api_key=api_key, seed=3)
+    await emulator.start()
+    logging.getLogger("gateway.server").info("embedded Stripe emulator on %s", emulator.base_url)
+    try:
+        await serve(
+            dataclasses.replace(config, stripe_api_base=emulator.base_url, api_key=api_key),
+            options=options,
+        )
+    finally:
+        await emulator.stop()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 import gc
 import logging
-import secrets
 import signal
 from collections.abc import Callable, Sequence
 
@@ -15,7 +14,7 @@ from checkout_gateway.v1 import checkout_session_service_pb2
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
-from gateway import handlers
+from gateway import grpclog, handlers
 from gateway.admission import Admission
 from gateway.config import Config
 from gateway.connections import connection_age_options
@@ -44,25 +43,14 @@ class Gateway:
         self.health = health.aio.HealthServicer()
         self._server: grpc.aio.Server | None = None
         self._client: StripeClient | None = None
-        self._emulator: object | None = None
         self.telemetry: Telemetry | None = None
 
     async def start(self) -> int:
         config = self.config
-        base_url, api_key = config.stripe_api_base, config.api_key
-        if config.emulator:
-            from gateway.emulator import Emulator  # only `--emulator` needs it
-
-            api_key = api_key or f"sk_test_emulator{secrets.token_hex(8)}"
-            emulator = Emulator(api_key=api_key, seed=3)
-            await emulator.start()
-            self._emulator = emulator
-            base_url = emulator.base_url
-            log.info("embedded Stripe emulator on %s", base_url)
         self.telemetry = telemetry = Telemetry.start(config)
         self._client = StripeClient(
-            base_url=base_url,
-            api_key=api_key,
+            base_url=config.stripe_api_base,
+            api_key=config.api_key,
             stripe_version=config.stripe_version,
             default_timeout=config.default_timeout,
             retry_policy=RetryPolicy(max_retries=config.max_retries),
@@ -75,6 +63,7 @@ class Gateway:
             ),
             observer=telemetry.observer,
         )
+        grpclog.install()  # grpc's tracebacks for a caller's bad bytes: one WARNING line
         server = grpc.aio.server(
             interceptors=telemetry.interceptors,
             options=[*self.options, *connection_age_options(config)],
@@ -105,8 +94,6 @@ class Gateway:
             await self._server.stop(grace)
         if self._client is not None:
             await self._client.close()
-        if self._emulator is not None:
-            await self._emulator.stop()  # type: ignore[attr-defined]
         if self.telemetry is not None:
             await asyncio.to_thread(self.telemetry.close)  # flushing spans may block
 

@@ -31,8 +31,8 @@ import grpc  # noqa: E402
 from checkout_gateway.v1 import checkout_session_service_pb2_grpc  # noqa: E402
 
 from gateway.config import Config  # noqa: E402
-from gateway.emulator import Emulator  # noqa: E402
 from gateway.server import Gateway  # noqa: E402
+from stripe_emulator import Emulator  # noqa: E402
 
 API_KEY = "sk_test_gatewaytests0000000000000000key"
 secrets_guard.register(API_KEY)

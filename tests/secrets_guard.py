@@ -26,9 +26,10 @@ from typing import Any
 import grpc
 import pytest
 
-# A Stripe secret or restricted key in full: the redacted forms (`sk_test_…abcd`,
-# `sk_test_****abcd`) do not match, having no run of 8 letters or digits after the prefix.
-KEY_SHAPE = re.compile(r"[sr]k_(?:test|live)_[A-Za-z0-9]{8,}")
+# A Stripe secret or restricted key, or a webhook signing secret, in full: the redacted forms
+# (`sk_test_…abcd`, `sk_test_****abcd`) do not match, having no run of 8 letters or digits
+# after the prefix.
+KEY_SHAPE = re.compile(r"(?:[sr]k_(?:test|live)|whsec)_[A-Za-z0-9]{8,}")
 _SECRETS: set[str] = set()
 
 

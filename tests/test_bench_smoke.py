@@ -48,6 +48,21 @@ def test_write_region_keeps_everything_else(tmp_path: Path) -> None:
     assert "<!-- soak:start -->\nsoaked\n<!-- soak:end -->" in text
 
 
+def test_memory_bench_runs_and_prints_its_table() -> None:
+    tiny = ("--streams", "4", "--items", "3", "--rounds", "1", "--settle", "0.2")
+    result = subprocess.run(
+        [sys.executable, "-m", "bench.memory", *tiny],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "| after burst 1 (12 items) |" in result.stdout
+    assert "| after malloc_trim(0) |" in result.stdout
+    assert "malloc_trim(0) took" in result.stdout
+
+
 def test_the_telemetry_bench_runs_every_variant() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "bench.telemetry", "--calls", "20", "--rounds", "1"],

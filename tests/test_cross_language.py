@@ -21,8 +21,7 @@ from checkout_gateway.v1 import (
     checkout_session_service_pb2_grpc,
 )
 
-from gateway.config import Config
-from gateway.server import Gateway
+from tests.conftest import start_stack, stop_stack
 
 ROOT = Path(__file__).resolve().parent.parent
 NODE_DIR = ROOT / "tests" / "node"
@@ -45,12 +44,11 @@ TIMEOUT = 60.0
 
 @pytest.fixture
 async def port() -> AsyncIterator[int]:
-    gw = Gateway(Config(listen="127.0.0.1:0", emulator=True))
-    port = await gw.start()
+    stack = await start_stack(seed=SEEDED)
     try:
-        yield port
+        yield stack.gateway.port
     finally:
-        await gw.stop(0)
+        await stop_stack(stack)
 
 
 async def create_session(port: int) -> checkout_session_pb2.CheckoutSession:

@@ -11,7 +11,7 @@ import pytest
 from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 
 from gateway.deadlines import MARGIN_FIXED, MARGIN_FRACTION, upstream_budget
-from gateway.emulator import Fault
+from stripe_emulator import Fault
 from tests.conftest import Stack, start_stack, stop_stack
 from tests.test_gateway_failures import details
 from tests.test_gateway_rpcs import create_request

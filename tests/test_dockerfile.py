@@ -17,8 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from gateway.config import Config
-from gateway.server import Gateway
+from tests.conftest import start_stack, stop_stack
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCKERFILE = ROOT / "Dockerfile"
@@ -99,14 +98,14 @@ def test_healthcheck_targets_the_listen_port_by_default() -> None:
 
 
 async def test_healthcheck_probe_passes_only_while_serving() -> None:
-    gw = Gateway(Config(listen="127.0.0.1:0", emulator=True))
-    port = await gw.start()
+    stack = await start_stack()
+    port = stack.gateway.port
     try:
         assert await probe(f"127.0.0.1:{port}") == 0
-        await gw.health.enter_graceful_shutdown()  # what stop() does first: NOT_SERVING
+        await stack.gateway.health.enter_graceful_shutdown()  # what stop() does first
         assert await probe(f"127.0.0.1:{port}") == 1
     finally:
-        await gw.stop(0)
+        await stop_stack(stack)
     assert await probe(f"127.0.0.1:{port}") != 0
 
 

@@ -10,7 +10,7 @@ import pytest
 from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 from google.rpc import error_details_pb2, status_pb2  # type: ignore[import-untyped]
 
-from gateway.emulator import Fault
+from stripe_emulator import Fault
 from tests.conftest import Stack, start_stack, stop_stack
 from tests.test_gateway_rpcs import create_request
 

@@ -8,7 +8,7 @@ import time
 import grpc
 from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 
-from gateway.emulator import Fault
+from stripe_emulator import Fault
 from tests.conftest import start_stack, stop_stack
 from tests.test_gateway_failures import details, fails
 

@@ -9,7 +9,7 @@ from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from gateway.config import DEFAULT_STRIPE_VERSION
-from gateway.emulator import SEED_PRICES
+from stripe_emulator import SEED_PRICES
 from tests.conftest import Stack, start_stack, stop_stack
 
 C = r.CreateCheckoutSessionRequest

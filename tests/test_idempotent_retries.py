@@ -14,7 +14,7 @@ import grpc
 import pytest
 from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 
-from gateway.emulator import Fault, RecordedRequest
+from stripe_emulator import Fault, RecordedRequest
 from tests.conftest import Stack, start_stack, stop_stack
 from tests.test_gateway_failures import details
 from tests.test_gateway_rpcs import create_request

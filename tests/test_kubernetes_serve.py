@@ -15,8 +15,8 @@ import grpc
 import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from gateway.emulator import Emulator
 from gateway.server import SERVICE_NAME
+from stripe_emulator import Emulator
 from tests.conftest import API_KEY, spawn_serve
 from tests.test_gateway_rpcs import create_request
 from tests.test_kubernetes import DEPLOY, container

@@ -12,8 +12,8 @@ from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 from checkout_gateway.v1 import checkout_session_service_pb2_grpc
 from opentelemetry.proto.trace.v1.trace_pb2 import Span
 
-from gateway.emulator import Emulator
 from gateway.logs import ContextFilter, formatter
+from stripe_emulator import Emulator
 from tests.conftest import API_KEY, spawn_serve
 from tests.otlp_receiver import otlp_receiver
 from tests.test_gateway_rpcs import create_request

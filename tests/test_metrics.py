@@ -26,7 +26,6 @@ from checkout_gateway.v1 import checkout_session_service_pb2_grpc
 from prometheus_client import CollectorRegistry
 from prometheus_client.parser import text_string_to_metric_families
 
-from gateway.emulator import Emulator, Fault
 from gateway.exceptions import (
     DeadlineExceeded,
     Overloaded,
@@ -45,6 +44,7 @@ from gateway.metrics import (
 from gateway.observe import failure_kind, retry_reason, route_template
 from gateway.routes import ROUTES, SESSIONS
 from gateway.server import SERVICE_NAME
+from stripe_emulator import Emulator, Fault
 from tests.conftest import API_KEY, CLI, spawn_serve
 from tests.test_gateway_rpcs import create_request
 from tests.test_workers import ESTABLISHED, kill, sockets_per_worker, worker_pids

@@ -37,8 +37,8 @@ from hypothesis import strategies as st
 from stripe._stripe_object import UntypedStripeObject
 
 from gateway.config import DEFAULT_STRIPE_VERSION
-from gateway.emulator import SEED_PRICES
-from gateway.emulator.forms import parse_form
+from stripe_emulator import SEED_PRICES
+from stripe_emulator.forms import parse_form
 from tests.conftest import Stack, start_stack, stop_stack
 from tests.stripe_model import PARAMS, resolve
 from tests.test_gateway_rpcs import create_request

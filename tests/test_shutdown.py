@@ -11,7 +11,7 @@ from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 from checkout_gateway.v1 import checkout_session_service_pb2_grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from gateway.emulator import Emulator, Fault
+from stripe_emulator import Emulator, Fault
 from tests.conftest import API_KEY, spawn_serve
 from tests.test_gateway_rpcs import create_request
 

@@ -17,8 +17,8 @@ import pytest
 import pytest_asyncio
 from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 
-from gateway.emulator import Fault
-from gateway.emulator.ids import new_id
+from stripe_emulator import Fault
+from stripe_emulator.ids import new_id
 from tests.conftest import Stack, start_stack, stop_stack
 from tests.test_gateway_failures import FAULTS
 from tests.test_gateway_failures import details as error_details

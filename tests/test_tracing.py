@@ -10,9 +10,9 @@ from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from opentelemetry.proto.trace.v1.trace_pb2 import Span
 
-from gateway.emulator import Fault
 from gateway.server import SERVICE_NAME
 from gateway.tracing import enabled
+from stripe_emulator import Fault
 from tests.conftest import start_stack, stop_stack
 from tests.otlp_receiver import otlp_receiver
 from tests.test_gateway_rpcs import create_request

@@ -15,9 +15,10 @@ from google.protobuf.message import Message
 from gateway.config import DEFAULT_STRIPE_VERSION
 from gateway.encoding import encode, field_path
 from gateway.exceptions import InvalidRequest, StripeAPIError, UpstreamUnavailable
+from gateway.headers import FORWARDED
 from gateway.retry import RetryPolicy
 from gateway.upstream import MAX_QUERY_LENGTH, StripeClient
-from gateway.validation import validate
+from gateway.validation import validate, validate_headers
 
 KEY = "sk_test_upstreamunit000000000000abcd"
 SESSION = {"id": "cs_test_1", "object": "checkout.session"}
@@ -249,3 +250,27 @@ async def test_get_parameters_that_fit_a_url_are_sent() -> None:
 )
 def test_a_parameter_names_its_request_field(param: str, field: str) -> None:
     assert field_path(param) == field
+
+
+# One valid value per row of gateway.headers.FORWARDED.
+FORWARDED_SAMPLES = {
+    "idempotency-key": "order-9",
+    "stripe-account": "acct_1Abc",
+    "stripe-context": "ctx_9",
+    "stripe-version": "2025-01-01.x",
+}
+
+
+def test_every_forwarded_header_has_a_sample() -> None:
+    assert set(FORWARDED_SAMPLES) == set(FORWARDED)
+
+
+@pytest.mark.parametrize("key", sorted(FORWARDED))
+async def test_forwarded_rows(key: str) -> None:
+    value = FORWARDED_SAMPLES[key]
+    assert validate_headers([(key, value)]) == {key: value}  # the caller's value passes
+    recorder = Recorder(ok())
+    stripe, _ = client(recorder)
+    metadata = {**KEYED, key: value}
+    await stripe.call("POST", "/v1/checkout/sessions", [], metadata=metadata, deadline=None)
+    assert recorder.requests[0].headers[FORWARDED[key].stripe] == value

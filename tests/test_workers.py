@@ -22,8 +22,8 @@ from checkout_gateway.v1 import checkout_session_service_pb2_grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from gateway.config import Config
-from gateway.emulator import Emulator, Fault
 from gateway.server import SERVICE_NAME
+from stripe_emulator import Emulator, Fault
 from tests.conftest import API_KEY, CLI, spawn_serve
 from tests.test_gateway_rpcs import create_request
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from gateway.emulator import EmulatorThread, Fault
+from stripe_emulator import EmulatorThread, Fault
 
 KEY = "sk_test_fastmode000000000000abcd"
 CREATE = {

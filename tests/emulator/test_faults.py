@@ -9,7 +9,7 @@ import httpx
 import pytest
 import stripe
 
-from gateway.emulator import EmulatorThread, Fault
+from stripe_emulator import EmulatorThread, Fault
 
 
 def test_rate_limit_429(client: stripe.StripeClient, emu: EmulatorThread) -> None:

@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from gateway.emulator.errors import StripeError
-from gateway.emulator.forms import parse_form, to_bool, to_int
+from stripe_emulator.errors import StripeError
+from stripe_emulator.forms import parse_form, to_bool, to_int
 
 CASES: list[tuple[str, dict[str, Any]]] = [
     ("", {}),

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from gateway.emulator import ids, objects
-from gateway.emulator.forms import parse_form
-from gateway.emulator.store import dumps
+from stripe_emulator import ids, objects
+from stripe_emulator.forms import parse_form
+from stripe_emulator.serialize import dumps
 
 _json = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from gateway.emulator import EmulatorThread
+from stripe_emulator import EmulatorThread
 
 
 @pytest.fixture(scope="module")

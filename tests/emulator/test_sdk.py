@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import stripe
 
-from gateway.emulator import SEED_PRICES, EmulatorThread
+from stripe_emulator import SEED_PRICES, EmulatorThread
 
 TSHIRT, MUG, _POSTER, MONTHLY = SEED_PRICES
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from gateway.emulator import SEED_PRICES
+from stripe_emulator import SEED_PRICES
 
 TSHIRT = next(iter(SEED_PRICES))
 BASE = f"mode=payment&success_url=https://e.com/s&line_items[0][price]={TSHIRT}"

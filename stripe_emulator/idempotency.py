@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from gateway.emulator.errors import StripeError, idempotency_mismatch
+from stripe_emulator.errors import StripeError, idempotency_mismatch
 
 
 @dataclass(frozen=True, slots=True)

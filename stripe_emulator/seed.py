@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Final
 
-from gateway.emulator import objects
-from gateway.emulator.ids import new_id, session_id
-from gateway.emulator.store import MAX_EXPIRY, Store
+from stripe_emulator import objects
+from stripe_emulator.ids import new_id, session_id
+from stripe_emulator.sessions import MAX_EXPIRY
+from stripe_emulator.store import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +98,8 @@ def seed_sessions(store: Store, count: int) -> None:
             data["customer_email"] = email
             data["customer_details"] = objects.customer_details(email)
         _seed_status(data, i)
-        store.add(data, items)
+        # One seeded more than a day ago stays as seeded: no flood of expiries at start.
+        store.add(data, items, expires=data["expires_at"] > now)
 
 
 def _seed_status(data: dict[str, Any], i: int) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import threading
 from dataclasses import asdict, dataclass
-from typing import Any, Literal
+from typing import Any, Generic, Literal, Protocol, TypeVar
 
-from gateway.emulator.errors import StripeError
+from stripe_emulator.errors import StripeError
 
 Drop = Literal["before", "after"]
 BrokenBody = Literal["truncated", "non_json"]
@@ -93,15 +93,22 @@ class Fault:
         return cls(**data)
 
 
-class FaultQueue:
-    """Faults waiting for matching requests; safe to use from any thread."""
+class _Matching(Protocol):
+    def matches(self, first: str, second: str, /) -> bool: ...
+
+
+F = TypeVar("F", bound=_Matching)
+
+
+class _Pending(Generic[F]):
+    """Faults waiting for matching work, each for a count; safe to use from any thread."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._entries: list[list[Any]] = []  # [fault, remaining count or None]
 
-    def inject(self, fault: Fault, count: int | None = 1) -> None:
-        """Apply `fault` to the next `count` matching requests (None: until cleared)."""
+    def inject(self, fault: F, count: int | None = 1) -> None:
+        """Apply `fault` to the next `count` matches (None: until cleared)."""
         if count is not None and count < 1:
             raise ValueError("count must be at least 1, or None")
         with self._lock:
@@ -111,23 +118,78 @@ class FaultQueue:
         with self._lock:
             self._entries.clear()
 
-    def pending(self) -> list[tuple[Fault, int | None]]:
+    def pending(self) -> list[tuple[F, int | None]]:
         with self._lock:
             return [(fault, count) for fault, count in self._entries]
 
     def pending_any(self) -> bool:
         return bool(self._entries)  # a list's truth needs no lock
 
-    def take(self, method: str, path: str) -> Fault | None:
+    def take(self, first: str, second: str) -> F | None:
+        """The first fault matching, its count used once; None when none does."""
         if not self._entries:  # the common case: no lock, no work
             return None
         with self._lock:
             for entry in self._entries:
-                fault: Fault = entry[0]
-                if fault.matches(method, path):
+                fault: F = entry[0]
+                if fault.matches(first, second):
                     if entry[1] is not None:
                         entry[1] -= 1
                         if entry[1] == 0:
                             self._entries.remove(entry)
                     return fault
         return None
+
+
+class FaultQueue(_Pending[Fault]):
+    """Faults waiting for matching requests (by method and path)."""
+
+
+# -- webhook delivery -----------------------------------------------------------------------
+
+DeliveryKind = Literal["duplicate", "hold", "delay", "wrong_secret", "stale"]
+DELIVERY_KINDS: tuple[str, ...] = ("duplicate", "hold", "delay", "wrong_secret", "stale")
+# How old a `stale` delivery's signature timestamp is: past stripe-python's 5-minute tolerance.
+STALE_BY = 600
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryFault:
+    """One way to misdeliver an event to an endpoint; what real receivers must survive.
+
+    duplicate: the event is delivered twice. hold: it is held back and sent after the next
+    event for the endpoint (waiting `seconds` for one, 30 when 0, then alone). delay: sent
+    `seconds` late. wrong_secret: signed with a secret the endpoint never had. stale: signed
+    with a timestamp 10 minutes old. Both bad signatures apply to the first attempt only, so
+    a receiver that rejects it sees the retry signed properly.
+    """
+
+    kind: DeliveryKind
+    seconds: float = 0.0
+    endpoint: str | None = None
+    type: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind not in DELIVERY_KINDS:
+            raise ValueError(f"kind must be one of {', '.join(DELIVERY_KINDS)}, not {self.kind!r}")
+        if self.seconds < 0:
+            raise ValueError("seconds must not be negative")
+
+    def matches(self, endpoint: str, event_type: str) -> bool:
+        if self.endpoint is not None and self.endpoint != endpoint:
+            return False
+        return self.type is None or self.type == event_type
+
+    def to_json(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v is not None and v != 0.0}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> DeliveryFault:
+        unknown = set(data) - set(cls.__dataclass_fields__)
+        if unknown:
+            raise ValueError(f"unknown delivery fault fields: {sorted(unknown)}")
+        return cls(**data)
+
+
+class DeliveryFaultQueue(_Pending[DeliveryFault]):
+    """Delivery faults waiting for matching deliveries (by endpoint id and event type)."""

@@ -7,7 +7,7 @@ import base64
 import binascii
 import json
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
@@ -15,20 +15,23 @@ from urllib.parse import unquote
 from aiohttp import web
 from multidict import CIMultiDict, CIMultiDictProxy
 
-from gateway.emulator import params, render
-from gateway.emulator.errors import (
+from stripe_emulator import event_api, params, render, sessions, values
+from stripe_emulator.errors import (
     StripeError,
     idempotency_key_in_use,
     invalid_api_key,
     unrecognized_url,
 )
-from gateway.emulator.faults import NON_JSON_BODY, Fault, FaultQueue
-from gateway.emulator.forms import parse_form
-from gateway.emulator.idempotency import IdempotencyCache, check_key
-from gateway.emulator.ids import request_id
-from gateway.emulator.store import SessionRecord, Store, dumps
+from stripe_emulator.events import AUTOMATIC, Cause
+from stripe_emulator.faults import NON_JSON_BODY, Fault, FaultQueue
+from stripe_emulator.forms import parse_form
+from stripe_emulator.idempotency import IdempotencyCache, check_key
+from stripe_emulator.ids import request_id
+from stripe_emulator.objects import DEFAULT_STRIPE_VERSION
+from stripe_emulator.render import Handler, Reply
+from stripe_emulator.serialize import dumps
+from stripe_emulator.store import SessionRecord, Store
 
-DEFAULT_STRIPE_VERSION = "2026-10-28.endive"
 SESSIONS = "/v1/checkout/sessions"
 FAULT_HEADER = "Emulator-Fault"
 
@@ -42,15 +45,6 @@ class RecordedRequest:
     headers: CIMultiDictProxy[str]
     params: dict[str, Any]
     body: bytes = field(repr=False)
-
-
-@dataclass(slots=True)
-class Reply:
-    status: int
-    body: bytes
-
-
-Handler = Callable[[dict[str, Any]], Reply]
 
 
 class EmulatorApp:
@@ -74,6 +68,8 @@ class EmulatorApp:
         self.idempotency = IdempotencyCache()
         # (Authorization, Idempotency-Key) of POSTs not yet answered: a second one is a 409.
         self._in_flight: set[tuple[str, str]] = set()
+        # The /_emulator/ surface (faults, completing sessions, the clock...), set by its owner.
+        self.admin: Callable[[web.Request, str], Awaitable[web.StreamResponse]] | None = None
 
     def build(self) -> web.Application:
         app = web.Application(client_max_size=4 * 1024 * 1024)
@@ -85,7 +81,9 @@ class EmulatorApp:
     async def handle(self, request: web.Request) -> web.StreamResponse:
         raw_path = request.rel_url.raw_path
         if raw_path.startswith("/_emulator/"):
-            return await self._admin(request, raw_path)
+            if self.admin is None:
+                return web.json_response({"error": "no admin surface"}, status=404)
+            return await self.admin(request, raw_path)
         if self.fast and request.method == "GET":
             fast = self._fast_get(request, raw_path)
             if fast is not None:
@@ -176,7 +174,13 @@ class EmulatorApp:
             handler = self._route(request.method, request.rel_url.raw_path)
             if request.method != "POST":
                 return self._reply(handler(form), headers)
-            return self._post(request, api_key, handler, form, headers)
+            # Events a POST causes name it: its request id and idempotency key.
+            events = self.store.events
+            events.cause = Cause(headers["Request-Id"], request.headers.get("Idempotency-Key"))
+            try:
+                return self._post(request, api_key, handler, form, headers)
+            finally:
+                events.cause = AUTOMATIC
         except StripeError as exc:
             return self._error(exc, headers)
 
@@ -300,6 +304,9 @@ class EmulatorApp:
                     return lambda form: self._expire(ident, form)
                 if rest[1] == "line_items" and method == "GET":
                     return lambda form: self._line_items(ident, form)
+        handler = event_api.route(self.store, method, parts)
+        if handler is not None:
+            return handler
         raise unrecognized_url(method, raw_path)
 
     # -- endpoints ----------------------------------------------------------------------
@@ -308,82 +315,44 @@ class EmulatorApp:
         return Reply(200, render.session_bytes(self.store, record, expand))
 
     def _create(self, form: dict[str, Any]) -> Reply:
-        expand = render.check_session_expand(params.expand(form), in_list=False)
-        return self._session_reply(self.store.create_session(form), expand)
+        expand = render.check_session_expand(values.expand(form), in_list=False)
+        record = sessions.create_session(self.store, params.create_spec(form))
+        return self._session_reply(record, expand)
 
     def _retrieve(self, ident: str, form: dict[str, Any]) -> Reply:
-        params.check_keys(form, params.EXPAND_ONLY_PARAMS)
+        values.check_keys(form, values.EXPAND_ONLY_PARAMS)
         record = self.store.get(ident)
-        expand = render.check_session_expand(params.expand(form), in_list=False)
+        expand = render.check_session_expand(values.expand(form), in_list=False)
         return self._session_reply(record, expand)
 
     def _update(self, ident: str, form: dict[str, Any]) -> Reply:
-        expand = render.check_session_expand(params.expand(form), in_list=False)
-        return self._session_reply(self.store.update_session(ident, form), expand)
+        expand = render.check_session_expand(values.expand(form), in_list=False)
+        record = self.store.get(ident)
+        spec = params.update_spec(form)
+        return self._session_reply(sessions.update_session(self.store, record, spec), expand)
 
     def _expire(self, ident: str, form: dict[str, Any]) -> Reply:
-        self.store.get(ident)
-        params.check_keys(form, params.EXPAND_ONLY_PARAMS)
-        expand = render.check_session_expand(params.expand(form), in_list=False)
-        return self._session_reply(self.store.expire_session(ident), expand)
+        record = self.store.get(ident)
+        values.check_keys(form, values.EXPAND_ONLY_PARAMS)
+        expand = render.check_session_expand(values.expand(form), in_list=False)
+        return self._session_reply(sessions.expire_session(self.store, record), expand)
 
     def _list(self, form: dict[str, Any]) -> Reply:
-        expand = render.check_session_expand(params.expand(form), in_list=True)
-        page = self.store.list_sessions(form)
+        expand = render.check_session_expand(values.expand(form), in_list=True)
+        spec = values.list_spec(form, params.LIST_PARAMS)
+        page = self.store.list_sessions(spec, params.session_filter(form))
         parts = [render.session_bytes(self.store, record, expand) for record in page.data]
         return Reply(200, render.list_bytes(parts, page.has_more, SESSIONS))
 
     def _line_items(self, ident: str, form: dict[str, Any]) -> Reply:
-        self.store.get(ident)
-        expand = render.check_item_expand(params.expand(form))
-        page = self.store.list_line_items(ident, form)
+        record = self.store.get(ident)
+        expand = render.check_item_expand(values.expand(form))
+        page = self.store.list_line_items(
+            record, values.list_spec(form, params.LINE_ITEMS_LIST_PARAMS)
+        )
         parts = [dumps(render.item_json(self.store, item, expand)) for item in page.data]
         url = f"{SESSIONS}/{ident}/line_items"
         return Reply(200, render.list_bytes(parts, page.has_more, url))
-
-    # -- admin --------------------------------------------------------------------------
-
-    async def _admin(self, request: web.Request, raw_path: str) -> web.Response:
-        parts = raw_path.split("/")[2:]
-        try:
-            if parts == ["faults"]:
-                return await self._admin_faults(request)
-            if (
-                len(parts) == 3
-                and parts[0] == "sessions"
-                and parts[2] == "complete"
-                and request.method == "POST"
-            ):
-                record = self.store.complete_session(unquote(parts[1]))
-                return web.Response(body=record.raw(), content_type="application/json")
-            if parts == ["requests"] and request.method == "GET":
-                return web.json_response(
-                    [
-                        {"method": r.method, "path": r.path, "params": r.params}
-                        for r in self.requests
-                    ]
-                )
-        except StripeError as exc:
-            return web.Response(
-                body=dumps(exc.body()), status=exc.status, content_type="application/json"
-            )
-        return web.json_response(
-            {"error": f"no admin route {request.method} {raw_path}"}, status=404
-        )
-
-    async def _admin_faults(self, request: web.Request) -> web.Response:
-        if request.method == "DELETE":
-            self.faults.clear()
-            return web.json_response({"faults": []})
-        if request.method == "POST":
-            try:
-                data = await request.json()
-                count = data.pop("count", 1)
-                self.faults.inject(Fault.from_json(data), count=count)
-            except (ValueError, TypeError, AttributeError) as exc:
-                return web.json_response({"error": str(exc)}, status=400)
-        pending = [{**f.to_json(), "count": c} for f, c in self.faults.pending()]
-        return web.json_response({"faults": pending})
 
 
 def _hang_up(request: web.Request) -> web.Response:

@@ -6,7 +6,7 @@ import re
 from typing import Any
 from urllib.parse import unquote, unquote_to_bytes
 
-from gateway.emulator.errors import StripeError, invalid_integer, invalid_value
+from stripe_emulator.errors import StripeError, invalid_integer, invalid_value
 
 _SEGMENT = re.compile(r"\[([^\[\]]*)\]")
 _INTEGER = re.compile(r"-?\d{1,18}")

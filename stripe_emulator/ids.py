@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import secrets
 import string
 
 _ALNUM = string.ascii_letters + string.digits
@@ -38,3 +39,8 @@ def request_id() -> str:
 
 def client_secret(session: str) -> str:
     return f"{session}_secret_{_random(24)}"
+
+
+def webhook_secret() -> str:
+    # Signing secrets must be unguessable: from `secrets`, not the ids' fast PRNG.
+    return "whsec_" + "".join(secrets.choice(_ALNUM) for _ in range(32))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 import time
 from collections import deque
@@ -12,10 +13,18 @@ from typing import Any
 
 from aiohttp import web
 
-from gateway.emulator.app import EmulatorApp, RecordedRequest
-from gateway.emulator.faults import FaultQueue
-from gateway.emulator.seed import install_prices, seed_sessions
-from gateway.emulator.store import Store
+from stripe_emulator import sessions
+from stripe_emulator.admin import Admin
+from stripe_emulator.app import EmulatorApp, RecordedRequest
+from stripe_emulator.clock import Clock
+from stripe_emulator.delivery import Dispatcher, RetryPolicy, Sleep
+from stripe_emulator.event_params import EndpointSpec
+from stripe_emulator.faults import DeliveryFaultQueue, FaultQueue
+from stripe_emulator.seed import install_prices, seed_sessions
+from stripe_emulator.store import Store
+
+# Seconds a rolled webhook secret keeps signing beside the new one (Stripe offers up to a day).
+DEFAULT_SECRET_OVERLAP = 24 * 60 * 60.0
 
 
 class Emulator:
@@ -31,14 +40,32 @@ class Emulator:
         max_recorded: int = 1000,
         clock: Callable[[], float] = time.time,
         fast: bool = False,
+        session_lifetime: int | None = None,
+        webhook_retries: RetryPolicy | None = None,
+        webhook_queue: int = 1000,
+        secret_overlap: float = DEFAULT_SECRET_OVERLAP,
+        sweep_interval: float = 1.0,
+        sleep: Sleep = asyncio.sleep,
     ) -> None:
         self.host = host
         self.port = port
-        self.store = Store(clock)
+        # The emulator's time (freeze, advance); `clock` is what it reads when running.
+        self.clock = Clock(clock)
+        self.store = Store(self.clock, session_lifetime=session_lifetime)
         install_prices(self.store)
         seed_sessions(self.store, seed)
         self.app = EmulatorApp(self.store, api_key=api_key, max_recorded=max_recorded, fast=fast)
+        self.dispatcher = Dispatcher(
+            self.store.events,
+            self.store.endpoints,
+            policy=webhook_retries,
+            queue_size=webhook_queue,
+            sleep=sleep,
+        )
+        self.app.admin = Admin(self.app, self.clock, self.dispatcher, secret_overlap=secret_overlap)
+        self.sweep_interval = sweep_interval
         self._runner: web.AppRunner | None = None
+        self._sweeper: asyncio.Task[None] | None = None
 
     @property
     def faults(self) -> FaultQueue:
@@ -64,11 +91,36 @@ class Emulator:
         await site.start()
         self.port = int(runner.addresses[0][1])  # the real port when asked for port 0
         self._runner = runner
+        await self.dispatcher.start()
+        self._sweeper = asyncio.get_running_loop().create_task(self._sweep())
 
     async def stop(self) -> None:
+        if self._sweeper is not None:
+            self._sweeper.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._sweeper
+            self._sweeper = None
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
+        await self.dispatcher.stop()
+
+    async def _sweep(self) -> None:
+        """Sessions expire on their own: checked every `sweep_interval` seconds of real time."""
+        while True:
+            sessions.expire_due(self.store)
+            await asyncio.sleep(self.sweep_interval)
+
+    @property
+    def delivery_faults(self) -> DeliveryFaultQueue:
+        return self.dispatcher.faults
+
+    def add_webhook(self, url: str, events: tuple[str, ...] = ("*",)) -> tuple[str, str]:
+        """Register a webhook endpoint (as POST /v1/webhook_endpoints would): (id, secret)."""
+        record = self.store.endpoints.create(
+            EndpointSpec(url, list(events), None, None, None, None)
+        )
+        return record.id, record.secret
 
     async def __aenter__(self) -> Emulator:
         await self.start()
@@ -82,9 +134,14 @@ class Emulator:
     ) -> None:
         await self.stop()
 
-    def complete_session(self, session_id: str, email: str | None = None) -> dict[str, Any]:
+    def complete_session(
+        self, session_id: str, email: str | None = None, *, async_payment: bool = False
+    ) -> dict[str, Any]:
         """Mark an open session paid, as a customer finishing Checkout would."""
-        return self.store.complete_session(session_id, email).data
+        record = self.store.get(session_id)
+        return sessions.complete_session(
+            self.store, record, email, async_payment=async_payment
+        ).data
 
     def session(self, session_id: str) -> dict[str, Any]:
         return self.store.get(session_id).data

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from gateway.emulator.ids import new_id
+from stripe_emulator.ids import new_id
 
 CHECKOUT_BASE_URL = "https://checkout.stripe.com/c/pay/"
+# The API version the emulator speaks, answers in and stamps on events.
+DEFAULT_STRIPE_VERSION = "2026-10-28.endive"
 
 
 def product(

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from gateway.emulator.errors import invalid_value
-from gateway.emulator.store import LINE_ITEMS_INCLUDED, SessionRecord, Store, dumps
+from stripe_emulator.errors import invalid_value
+from stripe_emulator.serialize import dumps
+from stripe_emulator.store import SessionRecord, Store
+
+# Line items a session shows inline when expanded; the rest are paged.
+LINE_ITEMS_INCLUDED = 100
 
 # Expandable fields we hold no objects for: accepted, left as ids (or null).
 _OPAQUE = frozenset(
@@ -15,6 +21,16 @@ SESSION_EXPANDS = frozenset(
     {"line_items", "line_items.data.price", "line_items.data.price.product"} | _OPAQUE
 )
 LINE_ITEM_EXPANDS = frozenset({"price", "price.product"})
+
+
+@dataclass(slots=True)
+class Reply:
+    status: int
+    body: bytes
+
+
+# An endpoint: the request's parsed form in, a reply out (or a StripeError raised).
+Handler = Callable[[dict[str, Any]], Reply]
 
 
 def _cannot_expand(path: str) -> Exception:
@@ -34,6 +50,12 @@ def check_session_expand(expand: list[str], *, in_list: bool) -> set[str]:
             raise _cannot_expand(path)
         result.add(inner)
     return result
+
+
+def check_no_expand(expand: list[str]) -> None:
+    """For objects with nothing to expand: any path is refused."""
+    if expand:
+        raise _cannot_expand(expand[0])
 
 
 def check_item_expand(expand: list[str]) -> set[str]:
