@@ -5,7 +5,8 @@ turn, one gateway process (`serve`, one worker) per variant below, sends each th
 GetCheckoutSession calls over loopback, and reads the gateway's CPU time from /proc before
 and after: CPU per call is what the variant costs, however busy the machine (wall time is
 not). Variants are run in rounds, alternating, and the median round is reported. The traces
-go to an OTLP/gRPC receiver in this process that only counts what it gets.
+go to an OTLP/gRPC receiver in this process that only counts what it gets. `--docs FILE`
+also writes the table into FILE's `telemetry` region (docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import statistics
 import sys
 import threading
 from concurrent import futures
+from pathlib import Path
 from typing import Any
 
 import grpc
@@ -24,7 +26,16 @@ from checkout_gateway.v1 import checkout_session_requests_pb2 as req
 from checkout_gateway.v1 import checkout_session_service_pb2_grpc
 from opentelemetry.proto.collector.trace.v1 import trace_service_pb2, trace_service_pb2_grpc
 
-from bench.common import API_KEY, free_port, python_command, start, stop, tree_cpu_seconds
+from bench.common import (
+    API_KEY,
+    free_port,
+    loop_speed,
+    python_command,
+    start,
+    stop,
+    tree_cpu_seconds,
+)
+from bench.docs import write_region
 
 PRICE = "price_1EmuTshirt0000000000000"
 
@@ -105,6 +116,7 @@ def main() -> None:
     parser.add_argument("--calls", type=int, default=5000, help="measured calls per run")
     parser.add_argument("--rounds", type=int, default=3, help="runs of every variant")
     parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--docs", type=Path, help="also write the table into this file's region")
     args = parser.parse_args()
 
     receiver = Receiver()
@@ -132,14 +144,26 @@ def main() -> None:
         stop(emulator)
         otlp_server.stop(0)
     base = statistics.median(results["none (default)"])
-    print(f"gateway CPU per GetCheckoutSession ({args.calls} calls, median of {args.rounds}):")
-    print("| signals | CPU µs per call | vs none | rounds |")
-    print("|---|---|---|---|")
+    lines = [
+        "### What the signals cost",
+        "",
+        f"`python -m bench.telemetry --calls {args.calls} --rounds {args.rounds}`: the gateway's "
+        f"CPU per GetCheckoutSession (one process, {args.concurrency} calls in flight), the "
+        f"median of {args.rounds} rounds; Python's speed here: {loop_speed():.2f} s for the "
+        "fixed loop.",
+        "",
+        "| signals | CPU µs per call | vs none | rounds |",
+        "|---|---|---|---|",
+    ]
     for name, costs in results.items():
         median = statistics.median(costs)
         rounds = ", ".join(f"{c:.0f}" for c in costs)
-        print(f"| {name} | {median:.0f} | {median / base - 1:+.0%} | {rounds} |")
+        lines.append(f"| {name} | {median:.0f} | {median / base - 1:+.0%} | {rounds} |")
+    text = "\n".join(lines) + "\n"
+    print(text)
     print(f"spans received: {receiver.spans}", file=sys.stderr)
+    if args.docs:
+        write_region(args.docs, "telemetry", text)
 
 
 if __name__ == "__main__":
