@@ -38,6 +38,7 @@ from prometheus_client import (
 )
 from prometheus_client import multiprocess as prometheus_multiprocess
 
+from gateway.exceptions import Overloaded
 from gateway.identity import current_caller
 from gateway.interception import Observation, ObservingInterceptor, Rpc
 from gateway.observe import Attempt, UpstreamObserver, failure_kind
@@ -226,12 +227,12 @@ class _UpstreamAttempt(Attempt):
         self._count(str(status))
 
     def failed(self, exc: BaseException) -> None:
-        kind = failure_kind(exc)
-        if kind == "refused":
-            reason = "rate_limit" if getattr(exc, "retry_after", None) else "connections"
+        if isinstance(exc, Overloaded):  # admission refused it: nothing was sent
+            # Only the rate limit knows when a slot comes free (RetryInfo).
+            reason = "rate_limit" if exc.retry_after is not None else "connections"
             self._metrics.admission_refused.labels(reason).inc()
         elif self._in_use:  # sent, and no answer came
-            self._count(kind)
+            self._count(failure_kind(exc))
 
     def _count(self, status: str) -> None:
         m = self._metrics
