@@ -26,6 +26,22 @@ RPC_TYPES: dict[tuple[bool, bool], str] = {
     (True, True): "bidi_stream",
 }
 
+# grpc_type -> the handler's attribute holding its behaviour.
+BEHAVIORS: dict[str, str] = {
+    "unary": "unary_unary",
+    "client_stream": "stream_unary",
+    "server_stream": "unary_stream",
+    "bidi_stream": "stream_stream",
+}
+# grpc_type -> (the ObservingInterceptor method that wraps the behaviour, grpc's constructor
+# for a handler of that type).
+WRAPPERS: dict[str, tuple[str, Callable[..., grpc.RpcMethodHandler]]] = {
+    "unary": ("_unary_unary", grpc.unary_unary_rpc_method_handler),
+    "client_stream": ("_stream_unary", grpc.stream_unary_rpc_method_handler),
+    "server_stream": ("_unary_stream", grpc.unary_stream_rpc_method_handler),
+    "bidi_stream": ("_stream_stream", grpc.stream_stream_rpc_method_handler),
+}
+
 
 @dataclass(frozen=True)
 class Rpc:
@@ -90,26 +106,10 @@ class ObservingInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[misc]
         rpc = Rpc(service, method, kind, tuple(details.invocation_metadata or ()))
         if not self.observes(rpc):
             return handler
-        wrap = {
-            "unary": self._unary_unary,
-            "client_stream": self._stream_unary,
-            "server_stream": self._unary_stream,
-            "bidi_stream": self._stream_stream,
-        }[kind]
-        behavior = (
-            handler.unary_unary
-            or handler.unary_stream
-            or handler.stream_unary
-            or handler.stream_stream
-        )
-        make = {
-            "unary": grpc.unary_unary_rpc_method_handler,
-            "client_stream": grpc.stream_unary_rpc_method_handler,
-            "server_stream": grpc.unary_stream_rpc_method_handler,
-            "bidi_stream": grpc.stream_stream_rpc_method_handler,
-        }[kind]
+        wrapper, make = WRAPPERS[kind]
+        behavior = getattr(handler, BEHAVIORS[kind])
         return make(
-            wrap(rpc, behavior),
+            getattr(self, wrapper)(rpc, behavior),
             request_deserializer=handler.request_deserializer,
             response_serializer=handler.response_serializer,
         )

@@ -531,3 +531,30 @@ def test_the_caller_label_is_bounded() -> None:
     assert [metrics.caller_label(c) for c in callers] == callers
     assert metrics.caller_label("spiffe://corp.example/ns/x/sa/one-too-many") == "other"
     assert metrics.caller_label(callers[0]) == callers[0]  # those seen keep their label
+
+
+async def test_a_client_stream_is_counted_with_its_messages() -> None:
+    """No gateway RPC streams requests: a service of bytes stands in for the last grpc_type."""
+
+    async def collect(requests: Any, context: grpc.aio.ServicerContext[Any, Any]) -> bytes:
+        return b"".join([r async for r in requests])
+
+    metrics = Metrics(CollectorRegistry())
+    server = grpc.aio.server(interceptors=[MetricsInterceptor(metrics)])
+    handler = grpc.stream_unary_rpc_method_handler(collect)
+    server.add_generic_rpc_handlers(
+        (grpc.method_handlers_generic_handler("test.Bytes", {"Collect": handler}),)
+    )
+    port = server.add_insecure_port("127.0.0.1:0")
+    await server.start()
+    try:
+        async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as ch:
+            joined = await ch.stream_unary("/test.Bytes/Collect")(iter([b"a", b"b", b"c"]))
+    finally:
+        await server.stop(0)
+    assert joined == b"abc"
+    labels = {"grpc_type": "client_stream", "grpc_service": "test.Bytes", "grpc_method": "Collect"}
+    get = metrics.registry.get_sample_value
+    assert get("grpc_server_msg_received_total", labels) == 3
+    assert get("grpc_server_msg_sent_total", labels) == 1
+    assert get("grpc_server_handled_total", {**labels, "grpc_code": "OK", "caller": "-"}) == 1
