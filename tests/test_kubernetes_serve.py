@@ -8,6 +8,8 @@ merged it is skipped, and from then on it runs.
 
 from __future__ import annotations
 
+import asyncio
+import signal
 import socket
 from pathlib import Path
 
@@ -79,6 +81,9 @@ async def test_the_deployments_arguments_serve(tmp_path: Path) -> None:
                             await call
                         assert refused.value.code() == grpc.StatusCode.PERMISSION_DENIED
             series = await scrape(metrics_port)
+            process.send_signal(signal.SIGTERM)  # so the supervisor removes its metrics directory
+            async with asyncio.timeout(60):
+                assert await process.wait() == 0
         finally:
             await kill(process)
 
