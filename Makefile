@@ -58,6 +58,7 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff format --check gateway stripe_emulator tests tools bench
 	$(BIN)/mypy
 	$(BIN)/buf lint
+	$(BIN)/yamllint --strict -c .yamllint.yaml deploy/kubernetes
 
 clean:
 	rm -rf $(VENV) tests/node/node_modules

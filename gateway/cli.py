@@ -35,7 +35,7 @@ def run_serve(args: argparse.Namespace) -> int:
     except configuration.ConfigError as exc:
         print(f"checkout-gateway: {exc}", file=sys.stderr)
         return 2
-    configure_logging(config.log_level)
+    configure_logging(config.log_level, log_format=config.log_format)
     logging.getLogger("gateway").info("configuration:\n%s", config.describe())
     if config.workers > 1:
         from gateway.workers import supervise

@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from gateway import security as security_settings
+from gateway.logs import LOG_FORMATS
 from gateway.security import SecurityConfig
 from gateway.trust import TrustBoundary
 
@@ -74,6 +75,10 @@ class Config:
     watch_poll_initial: float = 1.0
     watch_poll_max: float = 30.0
     watch_safety_net: float = 60.0
+    metrics_listen: str = ""
+    log_format: str = "text"
+    max_connection_age: float = 0.0
+    max_connection_age_grace: float = 0.0
 
     def describe(self) -> str:
         """One line per setting, for the start-up log; the key redacted."""
@@ -222,6 +227,27 @@ SETTINGS: Mapping[str, tuple[str, str, type, str]] = {
         "server processes sharing the port (SO_REUSEPORT); set to the number of cores "
         "for CPU-bound load",
     ),
+    "metrics_listen": (
+        "--metrics-listen",
+        "GATEWAY_METRICS_LISTEN",
+        str,
+        "host:port to serve Prometheus /metrics on (off by default); with --workers, the "
+        "supervisor serves the sum over the workers",
+    ),
+    "log_format": ("--log-format", "GATEWAY_LOG_FORMAT", str, "text (the default) or json"),
+    "max_connection_age": (
+        "--max-connection-age",
+        "GATEWAY_MAX_CONNECTION_AGE",
+        float,
+        "seconds a client connection may live before the server asks it to reconnect, so "
+        "clients spread over new replicas; 0 (the default) means forever",
+    ),
+    "max_connection_age_grace": (
+        "--max-connection-age-grace",
+        "GATEWAY_MAX_CONNECTION_AGE_GRACE",
+        float,
+        "seconds calls in flight get on a connection past its age; 0 means no bound",
+    ),
 }
 
 
@@ -280,6 +306,13 @@ def load(args: argparse.Namespace, environ: Mapping[str, str] = os.environ) -> C
         raise ConfigError("max-waiting and rate-burst must be >= 0")
     if not (0 <= config.rate_limit < float("inf")):
         raise ConfigError("rate-limit must be a finite number >= 0 (0 turns it off)")
+    if config.log_format not in LOG_FORMATS:
+        raise ConfigError(f"log-format must be one of {', '.join(LOG_FORMATS)}")
+    host, _, port = config.metrics_listen.rpartition(":")
+    if config.metrics_listen and not (host and port.isdigit()):
+        raise ConfigError(f"metrics-listen must be host:port, not {config.metrics_listen!r}")
+    if config.max_connection_age < 0 or config.max_connection_age_grace < 0:
+        raise ConfigError("max-connection-age and max-connection-age-grace must be >= 0")
     if config.workers < 1:
         raise ConfigError("workers must be >= 1")
     for bucket in ("read", "write"):

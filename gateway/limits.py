@@ -331,6 +331,7 @@ def from_config(
     config: Config,
     *,
     shares: Callable[[], Mapping[str, float]] | None = None,
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     redis_timeout: float = 0.5,
 ) -> RateLimits | None:
     """The configured read and write buckets, in Redis with `redis_url`; None when both are off."""
@@ -351,4 +352,5 @@ def from_config(
         client=client,
         replicas=config.replicas,
         shares=shares,
+        sleep=sleep,
     )

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 from collections.abc import Coroutine
 from typing import Any
+
+from gateway import logs
 
 __all__ = ["configure_logging", "run_async"]
 
 
-def configure_logging(level: str, worker: int = 0) -> None:
-    """`time LEVEL logger message` lines; a worker's logger name ends in `[worker-N]`."""
-    # The log line names no thread or process: skip looking them up for every record.
-    logging.logThreads = logging.logProcesses = logging.logMultiprocessing = False
-    name = f"%(name)s[worker-{worker}]" if worker else "%(name)s"
-    logging.basicConfig(level=level.upper(), format=f"%(asctime)s %(levelname)s {name} %(message)s")
+def configure_logging(level: str, worker: int = 0, log_format: str = "text") -> None:
+    """`time LEVEL logger message` lines, or one JSON object per line (gateway.logs); a
+    worker's logger name ends in `[worker-N]`."""
+    logs.configure(level, log_format, worker)
 
 
 def run_async(main: Coroutine[Any, Any, None]) -> None:

@@ -17,11 +17,13 @@ from grpc_reflection.v1alpha import reflection
 from gateway import grpclog, handlers
 from gateway.admission import Admission
 from gateway.config import Config
+from gateway.connections import connection_age_options
 from gateway.events_runtime import EventsRuntime
 from gateway.health_port import serve_health
 from gateway.limits import RateLimits, from_config
 from gateway.retry import RetryPolicy
 from gateway.servicer import CheckoutSessionServicer
+from gateway.telemetry import Telemetry
 from gateway.trust import TrustBoundary
 from gateway.upstream import StripeClient
 
@@ -47,6 +49,7 @@ class Gateway:
         self._client: StripeClient | None = None
         self._limits: RateLimits | None = None
         self.events: EventsRuntime | None = None
+        self.telemetry: Telemetry | None = None
         self._health_server: grpc.aio.Server | None = None
         self.trust = TrustBoundary(
             config.security,
@@ -57,12 +60,15 @@ class Gateway:
 
     def interceptors(self) -> list[grpc.aio.ServerInterceptor]:
         """The server's interceptors, outermost first: each sees what later ones do (refusals
-        included), so the trust boundary comes last, next to the servicer."""
-        return [self.trust.interceptor]
+        included), so telemetry comes first and the trust boundary last, next to the servicer."""
+        outer = self.telemetry.interceptors if self.telemetry is not None else []
+        return [*outer, self.trust.interceptor]
 
     async def start(self) -> int:
         config = self.config
-        self._limits = from_config(config, shares=self.trust.shares)
+        self.telemetry = telemetry = Telemetry.start(config)
+        # The read/write buckets' waits are the rate limit's too: timed like admission's.
+        self._limits = from_config(config, shares=self.trust.shares, sleep=telemetry.sleep)
         self._client = StripeClient(
             base_url=config.stripe_api_base,
             api_key=config.api_key,
@@ -74,14 +80,19 @@ class Gateway:
                 max_waiting=config.max_waiting,
                 rate=config.rate_limit,
                 burst=config.rate_burst,
+                sleep=telemetry.sleep,
                 limits=self._limits,
             ),
             caller_limits=self.trust.caller_limits,
+            observer=telemetry.observer,
         )
         grpclog.install()  # grpc's tracebacks for a caller's bad bytes: one WARNING line
         self.events = EventsRuntime(config, self._client)
         await self.events.start()
-        server = grpc.aio.server(options=list(self.options), interceptors=self.interceptors())
+        server = grpc.aio.server(
+            interceptors=self.interceptors(),
+            options=[*self.options, *connection_age_options(config)],
+        )
         handlers.add_to_server(CheckoutSessionServicer(self._client, events=self.events), server)
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
         reflection.enable_server_reflection(
@@ -89,6 +100,7 @@ class Gateway:
         )
         self.port = self.trust.add_port(server, config.listen)
         if self.port == 0:
+            telemetry.close()
             raise OSError(f"cannot listen on {config.listen}: in use, or not an address here")
         await server.start()
         self._server = server
@@ -114,6 +126,8 @@ class Gateway:
             await self._health_server.stop(0)
         if self._client is not None:
             await self._client.close()
+        if self.telemetry is not None:
+            await asyncio.to_thread(self.telemetry.close)  # flushing spans may block
         if self._limits is not None:
             await self._limits.aclose()
 

@@ -30,6 +30,7 @@ from gateway.errors import to_status
 from gateway.event_rpcs import stream_session_events, watch_session
 from gateway.events_runtime import EventsRuntime
 from gateway.headers import IDEMPOTENCY_KEY
+from gateway.identity import current_caller
 from gateway.routes import ROUTES, Route
 from gateway.statuses import abort
 from gateway.upstream import StripeClient, UpstreamResponse
@@ -78,6 +79,15 @@ class _Call:
             code.name,
             (time.perf_counter() - self.started) * 1000,
             self.request_id or "-",
+            # The JSON log format writes these as keys (gateway.logs).
+            extra={
+                "method": self.method,
+                "code": code.name,
+                "latency_ms": round((time.perf_counter() - self.started) * 1000, 2),
+                "request_id": self.request_id,
+                "idempotency_key": self.idempotency_key,
+                "caller": current_caller() or "-",
+            },
         )
 
 

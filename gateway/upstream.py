@@ -38,6 +38,7 @@ from gateway.exceptions import (
 )
 from gateway.headers import FORWARDED, IDEMPOTENCY_KEY
 from gateway.limits import kind_of
+from gateway.observe import Attempt, UpstreamObserver, retry_reason, route_template
 from gateway.retry import RetryPolicy, call_with_retries, is_retryable
 from gateway.routes import EVENTS, SESSIONS
 from gateway.transport import AiohttpTransport
@@ -76,7 +77,10 @@ class StripeClient:
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         rand: Callable[[], float] = random.random,
+        observer: UpstreamObserver | None = None,
     ) -> None:
+        # Metrics and traces see every attempt and retry through it (gateway.observe).
+        self.observer = observer or UpstreamObserver()
         self._default_timeout = default_timeout
         self._policy = retry_policy or RetryPolicy()
         self._clock, self._sleep, self._rand = clock, sleep, rand
@@ -169,14 +173,32 @@ class StripeClient:
         request = httpx.Request(method, url, headers=headers, content=content)
         default_deadline = self._clock() + self._default_timeout
         limit = default_deadline if deadline is None else min(deadline, default_deadline)
+        observer, route, attempts = self.observer, route_template(path), 0
 
         async def attempt(time_left: float) -> UpstreamResponse:
-            end = self._clock() + time_left
+            nonlocal attempts
+            attempts += 1
+            seen = observer.attempt(method, route, attempts)
+            try:
+                response, body = await exchange(time_left, seen)
+            except BaseException as exc:
+                seen.failed(exc)
+                raise
+            else:
+                seen.responded(response.status_code, response.headers.get("request-id"))
+            finally:
+                seen.end()
+            return _parse(response, body)
+
+        async def exchange(time_left: float, seen: Attempt) -> tuple[httpx.Response, bytes]:
+            asked = self._clock()
+            end = asked + time_left
             try:
                 if self._caller_limits is not None:  # the caller's own share first
                     await self._caller_limits.take(end)
                 # Every attempt, retries included, is one more call Stripe sees: each is admitted.
                 async with self.admission.admit(end, kind), asyncio.timeout(end - self._clock()):
+                    seen.admitted(self._clock() - asked)
                     response = await self._transport.handle_async_request(request)
                     try:
                         body = await response.aread()
@@ -195,7 +217,7 @@ class StripeClient:
                 raise UpstreamUnavailable(
                     f"connection to Stripe failed: {type(exc.__cause__ or exc).__name__}"
                 ) from exc
-            return _parse(response, body)
+            return response, body
 
         return await call_with_retries(
             attempt,
@@ -205,6 +227,7 @@ class StripeClient:
             clock=self._clock,
             sleep=self._sleep,
             random=self._rand,
+            on_retry=lambda _n, exc, _delay: observer.retry(retry_reason(exc)),
         )
 
 

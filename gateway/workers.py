@@ -25,6 +25,7 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 
 from gateway.config import Config
+from gateway.metrics import SupervisorMetrics
 from gateway.runtime import configure_logging, run_async
 
 log = logging.getLogger("gateway.workers")
@@ -60,7 +61,7 @@ def worker_main(number: int, config: Config, ready: Connection) -> None:
     """One worker process: `serve()` on the shared port; sends its port on `ready` once up."""
     from gateway.server import serve
 
-    configure_logging(config.log_level, worker=number)
+    configure_logging(config.log_level, worker=number, log_format=config.log_format)
     parent = multiprocessing.parent_process()
 
     def serving(port: int) -> None:
@@ -114,7 +115,8 @@ def supervise(config: Config) -> int:
     except (OSError, ValueError) as exc:
         log.error("cannot listen on %s: %s", config.listen, exc)
         return 1
-    share = replace(config.per_worker(), listen=listen)
+    # Workers record metrics for the supervisor, which serves their sum (gateway.metrics).
+    share = replace(config.per_worker(), listen=listen, metrics_listen="")
     log.info(
         "%d workers, each with max_connections=%d max_waiting=%d rate_limit=%g rate_burst=%d",
         config.workers,
@@ -125,7 +127,17 @@ def supervise(config: Config) -> int:
     )
     context = multiprocessing.get_context("spawn")  # never fork: grpc does not survive it
     workers: list[Worker] = []
-    with reserved, wakeup_on_signals() as wakeup:
+    try:
+        exported = (
+            SupervisorMetrics(config.metrics_listen)
+            if config.metrics_listen
+            else contextlib.nullcontext()
+        )
+    except OSError as exc:
+        reserved.close()
+        log.error("%s", exc)
+        return 1
+    with reserved, wakeup_on_signals() as wakeup, exported:
         try:
             # Workers inherit SIGINT ignored (exec keeps SIG_IGN): Ctrl-C reaches the whole
             # process group, and only the supervisor should act on it (by sending SIGTERM).

@@ -76,3 +76,25 @@ def test_watchers_bench_runs_at_tiny_size() -> None:
     assert result.returncode == 0, result.stderr[-3000:]
     (row,) = [line for line in result.stdout.splitlines() if line.startswith("| 20 |")]
     assert row.split("|")[5].strip() == "2"  # session GETs: the first state and the change
+
+
+def test_the_telemetry_bench_runs_every_variant() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "bench.telemetry", "--calls", "20", "--rounds", "1"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = [line for line in result.stdout.splitlines() if line.startswith("| ")][1:]
+    assert [row.split(" | ")[0] for row in rows] == [
+        "| none (default)",
+        "| metrics",
+        "| traces",
+        "| metrics + traces + JSON logs",
+    ]
+    # Both traced variants' spans reached the receiver: each call's server span at least (the
+    # bench's identical Gets in flight together share one upstream request, and its span).
+    spans = int(result.stderr.rsplit("spans received: ", 1)[1].split()[0])
+    assert spans >= 2 * 20

@@ -58,6 +58,10 @@ VALUES: dict[str, tuple[str, str, object]] = {
     "workers": ("2", "4", 4),
     "webhook_listen": ("127.0.0.1:9100", "127.0.0.1:9101", "127.0.0.1:9101"),
     "events_poll": ("5", "2.5", 2.5),
+    "metrics_listen": ("0.0.0.0:9090", "127.0.0.1:9091", "127.0.0.1:9091"),
+    "log_format": ("json", "json", "json"),
+    "max_connection_age": ("300", "60.5", 60.5),
+    "max_connection_age_grace": ("30", "5", 5.0),
 }
 # A webhook signing secret in every environment below: --webhook-listen needs one.
 WHSEC = "whsec_configtests000000000000000000001"
@@ -164,6 +168,10 @@ def test_emulator_with_one_worker_is_fine() -> None:
             {"STRIPE_API_KEY": KEY, "STRIPE_WEBHOOK_SECRET": WHSEC},
             "one process",
         ),
+        (("--log-format", "xml"), {"STRIPE_API_KEY": KEY}, "log-format must be one of text, json"),
+        (("--metrics-listen", "9090"), {"STRIPE_API_KEY": KEY}, "metrics-listen must be host:port"),
+        (("--max-connection-age", "-1"), {"STRIPE_API_KEY": KEY}, "max-connection-age"),
+        (("--max-connection-age-grace", "-1"), {"STRIPE_API_KEY": KEY}, "-grace must be >= 0"),
     ],
 )
 def test_settings_that_cannot_work_are_refused(

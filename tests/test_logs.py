@@ -1,0 +1,151 @@
+"""Logs: `--log-format json` writes one JSON object per line, each call's with its trace id."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import signal
+
+import pytest
+from checkout_gateway.v1 import checkout_session_requests_pb2 as r
+from checkout_gateway.v1 import checkout_session_service_pb2_grpc
+from opentelemetry.proto.trace.v1.trace_pb2 import Span
+
+from gateway.logs import ContextFilter, formatter
+from stripe_emulator import Emulator
+from tests.conftest import API_KEY, spawn_serve
+from tests.otlp_receiver import otlp_receiver
+from tests.test_gateway_rpcs import create_request
+from tests.test_metrics import channel
+from tests.test_tracing import traceparent
+from tests.test_workers import kill
+
+CALL_KEYS = {
+    "time",
+    "level",
+    "logger",
+    "message",
+    "method",
+    "code",
+    "latency_ms",
+    "request_id",
+    "idempotency_key",
+    "caller",
+    "worker",
+    "trace_id",
+    "span_id",
+}
+
+
+async def test_json_lines_parse_and_carry_the_trace_id_of_their_call(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("OTEL_BSP_SCHEDULE_DELAY", "50")
+    monkeypatch.delenv("OTEL_SDK_DISABLED", raising=False)
+    async with otlp_receiver() as receiver, Emulator(api_key=API_KEY) as emulator:
+        monkeypatch.setenv("OTEL_EXPORTER_OTLP_ENDPOINT", f"http://127.0.0.1:{receiver.port}")
+        process, port, first = await spawn_serve(
+            *("--stripe-api-base", emulator.base_url, "--log-format", "json"), api_key=API_KEY
+        )
+        try:
+            header, trace_id, _ = traceparent()
+            async with channel(port) as ch:
+                stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(ch)  # type: ignore[no-untyped-call]
+                created = await stub.CreateCheckoutSession(
+                    create_request(),
+                    metadata=[("traceparent", header), ("idempotency-key", "order-6735")],
+                    timeout=20,
+                )
+                await stub.GetCheckoutSession(
+                    r.GetCheckoutSessionRequest(id=created.id), timeout=20
+                )
+            process.send_signal(signal.SIGTERM)
+            assert process.stderr is not None
+            async with asyncio.timeout(30):
+                rest = await process.stderr.read()
+                assert await process.wait() == 0
+        finally:
+            await kill(process)
+        spans = await receiver.wait_for(4)
+
+    lines = [json.loads(line) for line in [*first, *rest.splitlines()] if line.strip()]
+    assert all(isinstance(line, dict) for line in lines)
+    assert any("serving" in line["message"] for line in lines)
+    calls = {line["method"]: line for line in lines if line.get("logger") == "gateway.rpc"}
+    create, get = calls["CreateCheckoutSession"], calls["GetCheckoutSession"]
+    assert set(create) >= CALL_KEYS
+    assert (create["level"], create["code"], create["caller"], create["worker"]) == (
+        "INFO",
+        "OK",
+        "-",
+        0,
+    )
+    assert create["idempotency_key"] == "order-6735"
+    assert create["request_id"].startswith("req_") and create["latency_ms"] > 0
+    # The trace id is the caller's, and the span id the gateway's server span for the call.
+    (server,) = [
+        s
+        for s in spans
+        if s.span.kind == Span.SPAN_KIND_SERVER and s.span.name.endswith("/CreateCheckoutSession")
+    ]
+    assert create["trace_id"] == trace_id == server.span.trace_id.hex()
+    assert create["span_id"] == server.span.span_id.hex()
+    # The other call, with no traceparent, has a trace of its own; a GET sends no key.
+    assert get["trace_id"] != trace_id and get["idempotency_key"] is None
+
+
+def record(**extra: object) -> logging.LogRecord:
+    rec = logging.LogRecord("gateway.rpc", logging.INFO, __file__, 1, "rpc %s", ("x",), None)
+    rec.__dict__.update(extra)
+    return rec
+
+
+def test_text_stays_the_default_with_the_worker_in_the_logger_name() -> None:
+    line = formatter("text", worker=2).format(record())
+    assert line.endswith(" INFO gateway.rpc[worker-2] rpc x")
+
+
+def test_a_json_line_has_the_records_extra_fields_and_the_worker() -> None:
+    rec = record(method="GetCheckoutSession", code="OK")
+    ContextFilter(worker=3).filter(rec)
+    line = json.loads(formatter("json").format(rec))
+    assert line["message"] == "rpc x" and line["level"] == "INFO" and line["worker"] == 3
+    assert (line["method"], line["code"], line["logger"]) == (
+        "GetCheckoutSession",
+        "OK",
+        "gateway.rpc",
+    )
+    assert "trace_id" not in line  # outside any span
+
+
+def test_an_unknown_format_is_refused() -> None:
+    with pytest.raises(ValueError, match="text, json"):
+        formatter("xml")
+
+
+async def test_under_workers_every_line_is_json_and_names_its_worker() -> None:
+    async with Emulator(api_key=API_KEY) as emulator:
+        process, port, first = await spawn_serve(
+            *("--stripe-api-base", emulator.base_url, "--workers", "2", "--log-format", "json"),
+            api_key=API_KEY,
+        )
+        try:
+            for _ in range(4):
+                async with channel(port) as ch:
+                    stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(ch)  # type: ignore[no-untyped-call]
+                    await stub.CreateCheckoutSession(create_request(), timeout=20)
+            process.send_signal(signal.SIGTERM)
+            assert process.stderr is not None
+            async with asyncio.timeout(30):
+                rest = await process.stderr.read()
+                assert await process.wait() == 0
+        finally:
+            await kill(process)
+
+    lines = [json.loads(line) for line in [*first, *rest.splitlines()] if line.strip()]
+    calls = [line for line in lines if line["logger"] == "gateway.rpc"]
+    assert len(calls) == 4 and {c["worker"] for c in calls} <= {1, 2}
+    assert {line["worker"] for line in lines if line["logger"] == "gateway.workers"} >= {0, 1, 2}
+    served = [line for line in lines if "serving" in line["message"]]
+    assert [line["worker"] for line in served] == [0]  # the supervisor's line, once all serve
