@@ -69,7 +69,9 @@ def _args(tp: object) -> tuple[object, ...]:
 
 def object_fields(cls: type) -> Iterator[tuple[str, list[type], bool]]:
     """(field, object classes it can hold, whether it is expandable) for each field."""
-    for name, raw in cls.__annotations__.items():
+    # object, not Any: get_origin's first overload (ParamSpec) would catch an Any.
+    annotations: dict[str, object] = cls.__annotations__
+    for name, raw in annotations.items():
         if typing.get_origin(raw) is typing.ClassVar or name.isupper():
             continue
         classes: list[type] = []

@@ -287,7 +287,9 @@ class Builder:
     def fill_object(self, msg: MessageDef, cls: type) -> None:
         module = sys.modules[cls.__module__]
         docs = docs_of(cls)
-        for name, raw in cls.__annotations__.items():
+        # object, not Any: get_origin's first overload (ParamSpec) would catch an Any.
+        annotations: dict[str, object] = cls.__annotations__
+        for name, raw in annotations.items():
             if name.isupper() or typing.get_origin(raw) is typing.ClassVar:
                 continue
             tp = resolve(raw, module)
@@ -476,7 +478,7 @@ class Builder:
     def fill_params(self, msg: MessageDef, cls: type, drop: tuple[str, ...] = ()) -> None:
         module = sys.modules[cls.__module__]
         docs = docs_of(cls)
-        required = getattr(cls, "__required_keys__", frozenset())
+        required: frozenset[str] = getattr(cls, "__required_keys__", frozenset())
         for name, raw in cls.__annotations__.items():
             if name in drop or name in REQUEST_OPTIONS:
                 continue  # request options travel as gRPC metadata, not parameters
@@ -907,8 +909,8 @@ def imports_of(file: str, b: Builder) -> list[str]:
             prefix = e.snake.upper()
             for v, n in zip(e.values, value_names(e), strict=True):
                 uses_options |= n[len(prefix) + 1 :].lower() != v
-        for n in m.messages:
-            visit(n)
+        for child in m.messages:
+            visit(child)
 
     for m in b.top:
         if m.file == file:
