@@ -14,6 +14,7 @@ from checkout_gateway.v1 import (
 )
 from google.protobuf.descriptor import Descriptor
 
+from tests import protos
 from tests.stripe_model import PARAMS, object_fields, param_fields
 
 requests = checkout_session_requests_pb2
@@ -35,13 +36,15 @@ def _missing_object_fields(cls: type, message: Descriptor) -> tuple[list[str], i
             if field is None:
                 missing.append(f"{path}{name}")
                 continue
-            if field.message_type is None or not classes:
-                continue
             target = field.message_type
+            if target is None or not classes:
+                continue
             if target.GetOptions().map_entry:
                 target = target.fields_by_name["value"].message_type
+                assert target is not None  # a map of objects
             if target.full_name.endswith("List"):  # a list object: its items
                 target = target.fields_by_name["data"].message_type
+                assert target is not None
             # A reference message (id only) is the contract's choice for an expandable
             # object it does not model; anything it does model is walked.
             if expandable and set(target.fields_by_name) <= {"id", "object", "unmodeled_fields"}:
@@ -55,14 +58,16 @@ def _missing_object_fields(cls: type, message: Descriptor) -> tuple[list[str], i
 
 def test_every_checkout_session_field_is_in_the_contract() -> None:
     missing, visited = _missing_object_fields(
-        stripe.checkout.Session, checkout_session_pb2.CheckoutSession.DESCRIPTOR
+        stripe.checkout.Session, protos.descriptor(checkout_session_pb2.CheckoutSession)
     )
     assert missing == []
     assert visited > 118  # the walk really went through the nested types
 
 
 def test_every_line_item_field_is_in_the_contract() -> None:
-    missing, visited = _missing_object_fields(stripe.LineItem, line_item_pb2.LineItem.DESCRIPTOR)
+    missing, visited = _missing_object_fields(
+        stripe.LineItem, protos.descriptor(line_item_pb2.LineItem)
+    )
     assert missing == []
     assert visited > 5
 
@@ -76,8 +81,10 @@ def _missing_params(cls: type, message: Descriptor, path: str = "") -> list[str]
             continue
         for c in classes:
             target = field.message_type
+            assert target is not None  # a parameter with object classes is a message
             if target.GetOptions().map_entry:
                 target = target.fields_by_name["value"].message_type
+                assert target is not None
             missing += _missing_params(c, target, f"{path}{name}.")
     return missing
 
@@ -85,33 +92,33 @@ def _missing_params(cls: type, message: Descriptor, path: str = "") -> list[str]
 def test_every_create_parameter_is_in_the_contract() -> None:
     params = PARAMS["CreateCheckoutSessionRequest"]
     assert len(list(param_fields(params))) >= 51
-    assert _missing_params(params, requests.CreateCheckoutSessionRequest.DESCRIPTOR) == []
+    assert _missing_params(params, protos.descriptor(requests.CreateCheckoutSessionRequest)) == []
 
 
 def test_every_update_parameter_is_in_the_contract() -> None:
     params = PARAMS["UpdateCheckoutSessionRequest"]
     assert len(list(param_fields(params))) == 6
-    assert _missing_params(params, requests.UpdateCheckoutSessionRequest.DESCRIPTOR) == []
+    assert _missing_params(params, protos.descriptor(requests.UpdateCheckoutSessionRequest)) == []
 
 
 def test_every_list_parameter_is_in_the_contract() -> None:
     params = PARAMS["ListCheckoutSessionsRequest"]
     assert len(list(param_fields(params))) == 12
-    assert _missing_params(params, requests.ListCheckoutSessionsRequest.DESCRIPTOR) == []
+    assert _missing_params(params, protos.descriptor(requests.ListCheckoutSessionsRequest)) == []
 
 
 def test_every_list_filter_and_cursor_is_in_the_stream_request() -> None:
     params = PARAMS["ListCheckoutSessionsRequest"]
-    missing = _missing_params(params, requests.StreamCheckoutSessionsRequest.DESCRIPTOR)
+    missing = _missing_params(params, protos.descriptor(requests.StreamCheckoutSessionsRequest))
     assert missing == ["limit"]  # page size is the gateway's business on streams
 
 
 def test_every_list_line_items_parameter_is_in_the_contract() -> None:
     params = PARAMS["ListCheckoutSessionLineItemsRequest"]
     assert len(list(param_fields(params))) == 4
-    descriptor = requests.ListCheckoutSessionLineItemsRequest.DESCRIPTOR
+    descriptor = protos.descriptor(requests.ListCheckoutSessionLineItemsRequest)
     assert _missing_params(params, descriptor) == []
-    stream = requests.StreamCheckoutSessionLineItemsRequest.DESCRIPTOR
+    stream = protos.descriptor(requests.StreamCheckoutSessionLineItemsRequest)
     assert _missing_params(params, stream) == ["limit"]
 
 
@@ -120,7 +127,7 @@ def test_retrieve_and_expire_take_expand() -> None:
         (PARAMS["GetCheckoutSessionRequest"], requests.GetCheckoutSessionRequest),
         (PARAMS["ExpireCheckoutSessionRequest"], requests.ExpireCheckoutSessionRequest),
     ]:
-        assert _missing_params(params, message.DESCRIPTOR) == []
+        assert _missing_params(params, protos.descriptor(message)) == []
         assert "expand" in message.DESCRIPTOR.fields_by_name
 
 

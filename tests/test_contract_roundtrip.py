@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from checkout_gateway.v1 import checkout_session_pb2, line_item_pb2, price_pb2
+from google.protobuf import struct_pb2
 from google.protobuf.message import Message
 
 from gateway.decoding import decode
@@ -79,7 +80,11 @@ def test_unknown_field_survives_round_trip(fixtures_dir: Path) -> None:
     data["brand_new_field"] = {"nested": [1, "two", None, True]}
     data["automatic_tax"]["new_inner"] = "x"
     session = decode(checkout_session_pb2.CheckoutSession, data)
-    assert session.unmodeled_fields["brand_new_field"]["nested"][1] == "two"
+    kept = session.unmodeled_fields["brand_new_field"]
+    assert isinstance(kept, struct_pb2.Struct)
+    nested = kept["nested"]
+    assert isinstance(nested, struct_pb2.ListValue)
+    assert nested[1] == "two"
     assert session.automatic_tax.unmodeled_fields["new_inner"] == "x"
     assert normalise(to_json(session)) == normalise(data)
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol
 
 import pytest
 from checkout_gateway.v1 import checkout_session_pb2 as s
 from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 from checkout_gateway.v1 import line_item_pb2 as li
-from google.protobuf import json_format
-from google.protobuf.message import Message
+from google.protobuf import json_format, struct_pb2
 
 from gateway.decoding import decode
 from tests.stripe_json import to_json
@@ -20,10 +19,20 @@ _US = Session.ShippingAddressCollection.ALLOWED_COUNTRIES_US
 _GB = Session.ShippingAddressCollection.ALLOWED_COUNTRIES_GB
 
 
-def _unmodeled(message: Message) -> dict[str, Any]:
+class _Unmodeled(Protocol):
+    """A message of the contract: each keeps the JSON keys it does not model aside."""
+
+    @property
+    def unmodeled_fields(self) -> struct_pb2.Struct: ...
+
+    def HasField(self, field_name: Any) -> bool: ...  # each message's own Literal of names
+
+
+def _unmodeled(message: _Unmodeled) -> dict[str, Any]:
     if not message.HasField("unmodeled_fields"):
         return {}
-    return _ints(json_format.MessageToDict(message.unmodeled_fields))  # type: ignore[attr-defined]
+    unmodeled: dict[str, Any] = _ints(json_format.MessageToDict(message.unmodeled_fields))
+    return unmodeled
 
 
 def _ints(value: Any) -> Any:

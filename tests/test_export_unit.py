@@ -17,7 +17,9 @@ class Listing:
 
     def __init__(self, times: list[int]) -> None:
         # Stripe's order: newest first; within a second, the later created first.
-        self.items = [{"id": f"cs_{i:05d}", "created": t} for i, t in enumerate(times)][::-1]
+        self.items: list[dict[str, Any]] = [
+            {"id": f"cs_{i:05d}", "created": t} for i, t in enumerate(times)
+        ][::-1]
         self.requests: list[dict[str, str]] = []
 
     async def fetch(self, params: list[tuple[str, str]]) -> Page:
@@ -69,7 +71,7 @@ async def test_max_items_stops_the_walk() -> None:
 async def test_pages_buffered_stay_bounded_while_the_consumer_waits() -> None:
     listing = Listing(list(range(100_000)))  # 1,000 pages
     walk = export.walk(listing.fetch, lo=0, hi=100_000, parallelism=4)
-    await anext(walk)  # type: ignore[call-overload]
+    await anext(walk)
     for _ in range(200):
         await asyncio.sleep(0.002)
     bound = export.SLICES_PER_WORKER * 4 * export.PAGES_PER_SLICE + 4 + 1

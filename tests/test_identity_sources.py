@@ -3,6 +3,7 @@ caller's share of the upstream rate limit (unit, and over real sockets)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import grpc
@@ -69,7 +70,7 @@ def test_xfcc_is_trusted_from_loopback_peers_only(peer: str, loopback: bool) -> 
     ],
 )  # fmt: skip
 def test_certificate_identity_is_the_spiffe_uri_else_the_first_dns_name(
-    context: dict[str, list[bytes]], identity: str | None
+    context: dict[str, Sequence[bytes]], identity: str | None
 ) -> None:
     assert certificate_identity(context) == identity
 

@@ -43,7 +43,7 @@ def ok(body: object = SESSION, **headers: str) -> httpx.Response:
     return httpx.Response(200, json=body, headers={"Request-Id": "req_ok", **headers})
 
 
-def client(handler: Handler, max_retries: int = 0, **kwargs: object) -> tuple[StripeClient, list]:
+def client(handler: Handler, max_retries: int = 0) -> tuple[StripeClient, list[float]]:
     slept: list[float] = []
 
     async def sleep(seconds: float) -> None:
@@ -57,7 +57,6 @@ def client(handler: Handler, max_retries: int = 0, **kwargs: object) -> tuple[St
         transport=httpx.MockTransport(handler),
         sleep=sleep,
         rand=lambda: 0.0,
-        **kwargs,  # type: ignore[arg-type]
     )
     return stripe, slept
 

@@ -52,9 +52,11 @@ def event_of(delivery: Any) -> dict[str, Any]:
 
 
 def construct(delivery: Any, secret: str, **kwargs: Any) -> stripe.Event:
-    return stripe.Webhook.construct_event(
+    # construct_event is unannotated in the SDK; it returns an Event
+    event: stripe.Event = stripe.Webhook.construct_event(
         delivery.body.decode(), delivery.signature, secret, **kwargs
     )
+    return event
 
 
 def webhook_state(http: httpx.Client, endpoint: str) -> dict[str, Any]:

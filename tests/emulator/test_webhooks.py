@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 import pytest
 import stripe
+from stripe.params.checkout import SessionCreateParams
 
 from stripe_emulator import SEED_PRICES, EmulatorThread
 from tests.emulator.conftest import eventually
@@ -17,21 +18,25 @@ TSHIRT = next(iter(SEED_PRICES))
 EVENT_FIELDS = set(stripe.Event.__annotations__) - {"OBJECT_NAME"}
 
 
-def create(client: stripe.StripeClient, key: str | None = None, **extra: Any) -> Any:
-    params: dict[str, Any] = {
+def create(
+    client: stripe.StripeClient, key: str | None = None, expires_at: int | None = None
+) -> stripe.checkout.Session:
+    params: SessionCreateParams = {
         "mode": "payment",
         "success_url": "https://example.com/success",
         "line_items": [{"price": TSHIRT, "quantity": 2}],
         "customer_email": "jenny@example.com",
-        **extra,
     }
-    options: Any = {"idempotency_key": key} if key else {}
+    if expires_at is not None:
+        params["expires_at"] = expires_at
+    options: stripe.RequestOptions = {"idempotency_key": key} if key else {}
     return client.v1.checkout.sessions.create(params, options)
 
 
 def endpoint(client: stripe.StripeClient, url: str, *events: str) -> Any:
     return client.v1.webhook_endpoints.create(
-        {"url": url, "enabled_events": list(events or ["*"])}  # type: ignore[typeddict-item]
+        # The SDK spells the names as a Literal of every event type; these are plain strings.
+        {"url": url, "enabled_events": list(events or ["*"])}  # type: ignore[arg-type]
     )
 
 
@@ -42,7 +47,11 @@ def admin(http: httpx.Client, path: str, body: dict[str, Any] | None = None) -> 
 
 
 def verified(delivery: Any, secret: str) -> stripe.Event:
-    return stripe.Webhook.construct_event(delivery.body.decode(), delivery.signature, secret)
+    # construct_event is unannotated in the SDK; it returns an Event
+    event: stripe.Event = stripe.Webhook.construct_event(
+        delivery.body.decode(), delivery.signature, secret
+    )
+    return event
 
 
 def test_full_lifecycle(hooks_client: stripe.StripeClient, hooks_http: httpx.Client) -> None:
@@ -60,7 +69,9 @@ def test_full_lifecycle(hooks_client: stripe.StripeClient, hooks_http: httpx.Cli
         assert paid.payment_intent.startswith("pi_")
         assert paid.customer_details.email == "jenny@example.com"
         assert paid.customer_details.name and paid.customer_details.address.country
+        assert event.data.previous_attributes is not None
         assert event.data.previous_attributes["status"] == "open"
+        assert event.request is not None
         assert event.request.id is None  # the customer paid: no API request caused it
         listed = hooks_client.v1.events.list({"type": "checkout.session.completed"})
         assert [e.id for e in listed.data] == [event.id]
@@ -94,9 +105,11 @@ def test_api_expire_names_its_request_and_idempotency_key(
     assert again.headers["Idempotent-Replayed"] == "true"
     [event] = hooks_client.v1.events.list().data  # a replay records nothing
     assert event.type == "checkout.session.expired"
+    assert event.request is not None
     assert event.request.id == response.headers["Request-Id"]
     assert event.request.idempotency_key == "exp-1"
     assert event.data.object.status == "expired"
+    assert event.data.previous_attributes is not None
     previous = event.data.previous_attributes.to_dict()
     assert previous["status"] == "open" and previous["url"].endswith(session.id)
 
@@ -118,6 +131,7 @@ def test_async_payment_succeeds_later(
     assert first.data.object.payment_status == "unpaid"
     assert second.type == "checkout.session.async_payment_succeeded"
     assert second.data.object.payment_status == "paid"
+    assert second.data.previous_attributes is not None
     assert second.data.previous_attributes.to_dict() == {"payment_status": "unpaid"}
 
 
@@ -181,6 +195,7 @@ def test_frozen_clock_expires_sessions_when_advanced(
     [event] = hooks_client.v1.events.list().data
     assert (event.type, event.data.object.id) == ("checkout.session.expired", soon.id)
     assert event.created == clock["now"] + 1800
+    assert event.request is not None
     assert event.request.id is None and event.request.idempotency_key is None
     assert admin(hooks_http, "clock", {"advance": 86400})["expired"] == 1
 
@@ -209,7 +224,7 @@ def test_endpoints_list_retrieve_update_delete(hooks_client: stripe.StripeClient
         {
             "url": "https://example.com/b",
             "enabled_events": ["*"],
-            "api_version": "2025-01-27.acacia",  # type: ignore[typeddict-item]
+            "api_version": "2025-01-27.acacia",
             "description": "orders",
             "metadata": {"team": "checkout"},
         }
@@ -293,7 +308,7 @@ def test_an_endpoint_pinned_to_a_version_gets_events_stamped_with_it(
             {
                 "url": receiver.url,
                 "enabled_events": ["*"],
-                "api_version": "2025-01-27.acacia",  # type: ignore[typeddict-item]
+                "api_version": "2025-01-27.acacia",
             }
         )
         hooks_client.v1.checkout.sessions.expire(create(hooks_client).id)
