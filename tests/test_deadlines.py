@@ -48,9 +48,9 @@ async def test_a_post_past_its_deadline_returns_the_idempotency_key(
         await call
     err = caught.value
     assert err.code() == grpc.StatusCode.DEADLINE_EXCEEDED
-    trailers = dict(err.trailing_metadata() or ())  # type: ignore[arg-type]
+    trailers = dict(err.trailing_metadata() or ())
     assert uuid.UUID(str(trailers["idempotency-key"]))
-    assert details(err)["ErrorInfo"].reason == "DEADLINE_EXCEEDED"  # type: ignore[attr-defined]
+    assert details(err)["ErrorInfo"].reason == "DEADLINE_EXCEEDED"
     assert tracebacks(caplog) == []
 
 
@@ -62,7 +62,7 @@ async def test_the_callers_own_key_comes_back_on_deadline_exceeded(stack: Stack)
     with pytest.raises(grpc.aio.AioRpcError) as caught:
         await call
     assert caught.value.code() == grpc.StatusCode.DEADLINE_EXCEEDED
-    assert dict(caught.value.trailing_metadata() or ())["idempotency-key"] == "order-77"  # type: ignore[arg-type]
+    assert dict(caught.value.trailing_metadata() or ())["idempotency-key"] == "order-77"
 
 
 async def test_a_stream_past_its_deadline_returns_the_last_request_id(
@@ -80,7 +80,7 @@ async def test_a_stream_past_its_deadline_returns_the_last_request_id(
         err = caught.value
         assert received == 100
         assert err.code() == grpc.StatusCode.DEADLINE_EXCEEDED
-        trailers = dict(err.trailing_metadata() or ())  # type: ignore[arg-type]
+        trailers = dict(err.trailing_metadata() or ())
         assert trailers["request-id"].startswith("req_")  # the first page's
         assert tracebacks(caplog) == []
     finally:
@@ -107,9 +107,9 @@ async def test_deadline_race_always_returns_the_key_unless_the_caller_cancelled(
         try:
             await call
         except grpc.aio.AioRpcError as err:
-            return False, err.code(), dict(err.trailing_metadata() or ())  # type: ignore[arg-type]
+            return False, err.code(), dict(err.trailing_metadata() or ())
         except asyncio.CancelledError:
-            return True, await call.code(), dict(await call.trailing_metadata() or ())  # type: ignore[arg-type]
+            return True, await call.code(), dict(await call.trailing_metadata() or ())
         raise AssertionError("a call slower than its deadline succeeded")
 
     try:

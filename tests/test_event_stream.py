@@ -252,7 +252,7 @@ async def test_bad_filters_are_invalid_argument_over_the_wire(stack: Stack) -> N
         async with asyncio.timeout(TIMEOUT):
             [e async for e in stack.stub.StreamCheckoutSessionEvents(S(types=["charge.failed"]))]
     assert err.value.code() == grpc.StatusCode.INVALID_ARGUMENT
-    assert details(err.value)["BadRequest"].field_violations[0].field == "types[0]"  # type: ignore[attr-defined]
+    assert details(err.value)["BadRequest"].field_violations[0].field == "types[0]"
     assert len(stack.emulator.requests) == before
 
 

@@ -133,7 +133,7 @@ async def test_parallelism_needs_a_bounded_range_and_no_cursor(
 ) -> None:
     err = await fails(stack.stub.StreamCheckoutSessions(request_).read())
     assert err.code() == grpc.StatusCode.INVALID_ARGUMENT
-    violation = details(err)["BadRequest"].field_violations[0]  # type: ignore[attr-defined]
+    violation = details(err)["BadRequest"].field_violations[0]
     assert violation.field == field
     assert not stack.emulator.requests
 

@@ -6,6 +6,7 @@ import asyncio
 
 import grpc
 from checkout_gateway.v1 import checkout_session_requests_pb2 as r
+from checkout_gateway.v1.checkout_session_pb2 import CheckoutSession
 
 from stripe_emulator import Fault
 from tests.conftest import Stack
@@ -21,7 +22,7 @@ def gets(stack: Stack) -> list[str]:
 
 async def started(stack: Stack, slow: int = 1) -> str:
     """A new session; the next `slow` GETs take SLOW seconds."""
-    session = await stack.stub.CreateCheckoutSession(create_request())
+    session: CheckoutSession = await stack.stub.CreateCheckoutSession(create_request())
     stack.emulator.faults.inject(Fault(latency=SLOW, method="GET"), count=slow)
     return session.id
 

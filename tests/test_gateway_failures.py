@@ -4,35 +4,52 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import TypedDict, TypeVar
 
 import grpc
 import pytest
 from checkout_gateway.v1 import checkout_session_requests_pb2 as r
-from google.rpc import error_details_pb2, status_pb2  # type: ignore[import-untyped]
+from google.protobuf import any_pb2
+from google.protobuf.message import Message
+from google.rpc import error_details_pb2, status_pb2
 
 from stripe_emulator import Fault
+from tests import protos
 from tests.conftest import Stack, start_stack, stop_stack
 from tests.test_gateway_rpcs import create_request
 
 Get = r.GetCheckoutSessionRequest
+M = TypeVar("M", bound=Message)
 
 
-def details(err: grpc.aio.AioRpcError) -> dict[str, object]:
+class Details(TypedDict, total=False):
+    """The google.rpc details the gateway sends, by type name."""
+
+    ErrorInfo: error_details_pb2.ErrorInfo
+    BadRequest: error_details_pb2.BadRequest
+    RetryInfo: error_details_pb2.RetryInfo
+    RequestInfo: error_details_pb2.RequestInfo
+
+
+def _unpacked(any_: any_pb2.Any, message: M) -> M:
+    any_.Unpack(message)
+    return message
+
+
+def details(err: grpc.aio.AioRpcError) -> Details:
     """The google.rpc details of an error, by type name."""
-    raw = dict(err.trailing_metadata() or ())["grpc-status-details-bin"]  # type: ignore[arg-type]
+    raw = dict(err.trailing_metadata() or ())["grpc-status-details-bin"]
     status = status_pb2.Status.FromString(raw)
-    out: dict[str, object] = {}
+    out: Details = {}
     for any_ in status.details:
-        for kind in (
-            error_details_pb2.ErrorInfo,
-            error_details_pb2.BadRequest,
-            error_details_pb2.RetryInfo,
-            error_details_pb2.RequestInfo,
-        ):
-            if any_.Is(kind.DESCRIPTOR):
-                message = kind()
-                any_.Unpack(message)
-                out[kind.DESCRIPTOR.name] = message
+        if any_.Is(protos.descriptor(error_details_pb2.ErrorInfo)):
+            out["ErrorInfo"] = _unpacked(any_, error_details_pb2.ErrorInfo())
+        elif any_.Is(protos.descriptor(error_details_pb2.BadRequest)):
+            out["BadRequest"] = _unpacked(any_, error_details_pb2.BadRequest())
+        elif any_.Is(protos.descriptor(error_details_pb2.RetryInfo)):
+            out["RetryInfo"] = _unpacked(any_, error_details_pb2.RetryInfo())
+        elif any_.Is(protos.descriptor(error_details_pb2.RequestInfo)):
+            out["RequestInfo"] = _unpacked(any_, error_details_pb2.RequestInfo())
     return out
 
 
@@ -65,7 +82,7 @@ async def test_upstream_fault_maps_to_status_and_next_call_succeeds(
     err = await fails(stack.stub.UpdateCheckoutSession(update))
     assert err.code() == code
     info = details(err)["ErrorInfo"]
-    assert info.reason == reason  # type: ignore[attr-defined]
+    assert info.reason == reason
     if code == grpc.StatusCode.RESOURCE_EXHAUSTED:
         assert "RetryInfo" in details(err)
     assert (await stack.stub.GetCheckoutSession(Get(id=created.id))).id == created.id
@@ -75,17 +92,17 @@ async def test_unknown_id_is_not_found_with_request_id(stack: Stack) -> None:
     err = await fails(stack.stub.GetCheckoutSession(Get(id="cs_test_doesnotexist")))
     assert err.code() == grpc.StatusCode.NOT_FOUND
     assert "No such checkout.session" in (err.details() or "")
-    request_id = dict(err.trailing_metadata() or ())["request-id"]  # type: ignore[arg-type]
+    request_id = dict(err.trailing_metadata() or ())["request-id"]
     assert request_id.startswith("req_")
-    assert details(err)["RequestInfo"].request_id == request_id  # type: ignore[attr-defined]
-    assert details(err)["ErrorInfo"].domain == "stripe.com"  # type: ignore[attr-defined]
+    assert details(err)["RequestInfo"].request_id == request_id
+    assert details(err)["ErrorInfo"].domain == "stripe.com"
 
 
 async def test_stripe_param_error_names_the_field(stack: Stack) -> None:
     request = create_request(line_items=[{"price": "price_doesnotexist", "quantity": 1}])
     err = await fails(stack.stub.CreateCheckoutSession(request))
     assert err.code() == grpc.StatusCode.NOT_FOUND  # Stripe's code resource_missing
-    violation = details(err)["BadRequest"].field_violations[0]  # type: ignore[attr-defined]
+    violation = details(err)["BadRequest"].field_violations[0]
     assert violation.field == "line_items[0][price]"
 
 
@@ -114,7 +131,7 @@ async def test_default_timeout_applies_without_a_deadline() -> None:
         stack.emulator.faults.inject(Fault(latency=5.0))
         err = await fails(stack.stub.GetCheckoutSession(Get(id="cs_test_slow")))
         assert err.code() == grpc.StatusCode.DEADLINE_EXCEEDED
-        assert details(err)["ErrorInfo"].reason == "UPSTREAM_TIMEOUT"  # type: ignore[attr-defined]
+        assert details(err)["ErrorInfo"].reason == "UPSTREAM_TIMEOUT"
     finally:
         await stop_stack(stack)
 
@@ -197,7 +214,7 @@ async def test_path_injection_never_reaches_stripe(stack: Stack, bad_id: str) ->
     ):
         err = await fails(call)
         assert err.code() == grpc.StatusCode.INVALID_ARGUMENT
-        assert details(err)["BadRequest"].field_violations[0].field == "id"  # type: ignore[attr-defined]
+        assert details(err)["BadRequest"].field_violations[0].field == "id"
     stream = stack.stub.StreamCheckoutSessionLineItems(
         r.StreamCheckoutSessionLineItemsRequest(id=bad_id)
     )
@@ -217,5 +234,5 @@ async def test_parameters_too_long_for_a_url_are_refused_before_the_call(
         call = call.read()
     err = await fails(call)
     assert err.code() == grpc.StatusCode.INVALID_ARGUMENT
-    assert details(err)["BadRequest"].field_violations[0].field == "customer"  # type: ignore[attr-defined]
+    assert details(err)["BadRequest"].field_violations[0].field == "customer"
     assert not stack.emulator.requests

@@ -28,7 +28,7 @@ async def test_calls_beyond_the_in_flight_bound_with_no_room_to_wait_are_refused
         err = await fails(stack.stub.GetCheckoutSession(missing(3), timeout=5))
         assert err.code() == grpc.StatusCode.RESOURCE_EXHAUSTED
         assert "2 upstream calls in flight" in (err.details() or "")
-        assert details(err)["ErrorInfo"].reason == "GATEWAY_OVERLOADED"  # type: ignore[attr-defined]
+        assert details(err)["ErrorInfo"].reason == "GATEWAY_OVERLOADED"
         for call in slow:
             assert (await fails(call)).code() == grpc.StatusCode.NOT_FOUND
         assert len(stack.emulator.requests) == 2  # the refused call never reached Stripe
@@ -74,7 +74,7 @@ async def test_rate_limit_refuses_at_once_a_call_whose_deadline_comes_first() ->
         err = await fails(stack.stub.GetCheckoutSession(missing(2), timeout=1.0))
         assert err.code() == grpc.StatusCode.RESOURCE_EXHAUSTED
         assert time.monotonic() - started < 1.0  # refused, not left to hit its deadline
-        retry = details(err)["RetryInfo"].retry_delay  # type: ignore[attr-defined]
+        retry = details(err)["RetryInfo"].retry_delay
         assert 1.0 < retry.seconds + retry.nanos / 1e9 <= 2.0
         assert len(stack.emulator.requests) == 1
     finally:

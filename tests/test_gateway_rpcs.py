@@ -184,7 +184,7 @@ async def test_request_options_become_stripe_headers(stack: Stack) -> None:
     assert sent["Stripe-Account"] == "acct_1Test"
     assert sent["Stripe-Version"] == DEFAULT_STRIPE_VERSION
     assert sent["Stripe-Context"] == "ctx_123"
-    trailing = dict(await call.trailing_metadata())  # type: ignore[arg-type]
+    trailing = dict(await call.trailing_metadata())
     assert trailing["idempotency-key"] == "order-42-attempt-1"
     assert trailing["request-id"].startswith("req_")
 
@@ -192,7 +192,7 @@ async def test_request_options_become_stripe_headers(stack: Stack) -> None:
 async def test_posts_get_a_generated_idempotency_key(stack: Stack) -> None:
     call = stack.stub.CreateCheckoutSession(create_request())
     await call
-    key = dict(await call.trailing_metadata())["idempotency-key"]  # type: ignore[arg-type]
+    key = dict(await call.trailing_metadata())["idempotency-key"]
     assert stack.emulator.requests[-1].headers["Idempotency-Key"] == key
 
 

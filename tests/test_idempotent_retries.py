@@ -90,7 +90,7 @@ async def test_stripe_should_retry_false_is_not_retried(retrying: Stack) -> None
     key = trailer(caught.value.trailing_metadata(), "idempotency-key")
     assert posts(retrying)[0].headers["Idempotency-Key"] == key
     info = details(caught.value)["RequestInfo"]
-    assert info.serving_data == f"idempotency-key={key}"  # type: ignore[attr-defined]
+    assert info.serving_data == f"idempotency-key={key}"
 
 
 async def test_update_whose_response_is_lost_is_retried_with_the_same_key(
@@ -126,7 +126,7 @@ async def create_held_upstream(
 ) -> asyncio.Future[Any]:
     """A create that has reached the emulator and waits there 0.3 s before it is applied."""
     stack.emulator.faults.inject(Fault(latency=0.3, method="POST"))
-    call = asyncio.ensure_future(
+    call: asyncio.Future[Any] = asyncio.ensure_future(
         stack.stub.CreateCheckoutSession(create_request(), metadata=metadata)
     )
     while not posts(stack):
@@ -153,7 +153,7 @@ async def test_a_key_in_flight_without_retries_is_aborted() -> None:
         with pytest.raises(grpc.aio.AioRpcError) as info:
             await stack.stub.CreateCheckoutSession(create_request(), metadata=metadata)
         assert info.value.code() == grpc.StatusCode.ABORTED
-        reason = details(info.value)["ErrorInfo"].reason  # type: ignore[attr-defined]
+        reason = details(info.value)["ErrorInfo"].reason
         assert reason == "IDEMPOTENCY_KEY_IN_USE"
         await first
     finally:

@@ -12,7 +12,7 @@ from typing import Any
 import grpc
 import pytest
 from checkout_gateway.v1 import checkout_session_requests_pb2 as r
-from google.rpc import error_details_pb2, status_pb2  # type: ignore[import-untyped]
+from google.rpc import error_details_pb2, status_pb2
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
 
@@ -162,7 +162,7 @@ def create_request() -> r.CreateCheckoutSessionRequest:
 
 
 def error_info(err: grpc.aio.AioRpcError) -> Any:
-    raw = dict(err.trailing_metadata() or ())["grpc-status-details-bin"]  # type: ignore[arg-type]
+    raw = dict(err.trailing_metadata() or ())["grpc-status-details-bin"]
     for detail in status_pb2.Status.FromString(raw).details:
         info = error_details_pb2.ErrorInfo()
         if detail.Unpack(info):
@@ -295,7 +295,7 @@ async def reflect(
 ) -> tuple[grpc.StatusCode, list[str]]:
     """List services over reflection: the call's status code and the names it got."""
     async with channel(s.target) as ch:
-        reflection = reflection_pb2_grpc.ServerReflectionStub(ch)  # type: ignore[no-untyped-call]
+        reflection = reflection_pb2_grpc.ServerReflectionStub(ch)
         call = reflection.ServerReflectionInfo(metadata=metadata)
         names: list[str] = []
         # A refusal may end the call while the request is still being sent: the status, read
@@ -345,7 +345,8 @@ async def refused(s: SecureStack, rpc: str, token: str) -> bool:
     try:
         await call(s, rpc, bearer(token))
     except grpc.aio.AioRpcError as err:
-        return err.code() == grpc.StatusCode.PERMISSION_DENIED
+        denied: bool = err.code() == grpc.StatusCode.PERMISSION_DENIED
+        return denied
     return False
 
 

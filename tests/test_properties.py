@@ -30,7 +30,7 @@ from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 from google.protobuf import message_factory
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
-from google.rpc import error_details_pb2, status_pb2  # type: ignore[import-untyped]
+from google.rpc import error_details_pb2, status_pb2
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
@@ -39,6 +39,7 @@ from stripe._stripe_object import UntypedStripeObject
 from gateway.config import DEFAULT_STRIPE_VERSION
 from stripe_emulator import SEED_PRICES
 from stripe_emulator.forms import parse_form
+from tests import protos
 from tests.conftest import Stack, start_stack, stop_stack
 from tests.stripe_model import PARAMS, resolve
 from tests.test_gateway_rpcs import create_request
@@ -166,8 +167,7 @@ _MESSAGES: dict[tuple[str, int], st.SearchStrategy[Message]] = {}
 
 def message_strategy(cls: type[Message], depth: int = 0) -> st.SearchStrategy[Message]:
     """Messages of `cls` with any few of its fields set, nested to MAX_DEPTH."""
-    descriptor: Descriptor = cls.DESCRIPTOR
-    key = (descriptor.full_name, depth)
+    key = (protos.descriptor(cls).full_name, depth)
     if key not in _MESSAGES:
         _MESSAGES[key] = st.composite(lambda draw: _draw_message(draw, cls, depth))()
     return _MESSAGES[key]
@@ -192,6 +192,7 @@ def _draw_message(draw: Callable[..., Any], cls: type[Message], depth: int) -> M
 def _set(draw: Callable[..., Any], message: Message, field: FieldDescriptor, depth: int) -> None:
     name = field.name
     if _is_map(field):
+        assert field.message_type is not None  # a map's entry type
         value_field = field.message_type.fields_by_name["value"]
         entries = getattr(message, name)
         keys = draw(st.lists(st.one_of(st.sampled_from(TRICKY_TEXT), TEXT), max_size=4))
@@ -450,7 +451,7 @@ async def call(stack: Stack, rpc: Rpc, request: Message, metadata: Any) -> Outco
             await method(request, metadata=metadata, timeout=20)
             received = 1
     except grpc.aio.AioRpcError as err:
-        raw = dict(err.trailing_metadata() or ()).get("grpc-status-details-bin")  # type: ignore[arg-type]
+        raw = dict(err.trailing_metadata() or ()).get("grpc-status-details-bin")
         status = status_pb2.Status.FromString(raw) if raw else None
         return Outcome(err.code(), err.details() or "", status, received)
     return Outcome(grpc.StatusCode.OK, "", None, received)

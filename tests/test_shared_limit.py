@@ -91,8 +91,8 @@ async def test_two_replicas_hold_one_write_limit_together(fleet: Fleet) -> None:
     assert got.count(grpc.StatusCode.RESOURCE_EXHAUSTED) == 4
     assert fleet.writes() == 2
     err = await fails(fleet.stubs[1].ExpireCheckoutSession(EXPIRE, timeout=3))
-    assert details(err)["ErrorInfo"].reason == "GATEWAY_OVERLOADED"  # type: ignore[attr-defined]
-    retry = details(err)["RetryInfo"].retry_delay  # type: ignore[attr-defined]
+    assert details(err)["ErrorInfo"].reason == "GATEWAY_OVERLOADED"
+    retry = details(err)["RetryInfo"].retry_delay
     assert 50 < retry.seconds <= 100  # the wait the script returned: the next fleet token
     # Reads have their own bucket, unlimited here.
     assert (await fails(fleet.stubs[0].GetCheckoutSession(GET, timeout=3))).code() == (

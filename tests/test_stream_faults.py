@@ -116,7 +116,7 @@ async def test_fault_through_a_stream(
         if code == grpc.StatusCode.RESOURCE_EXHAUSTED:
             assert details["RetryInfo"].retry_delay.seconds >= 1
         if fault.drop is None:  # Stripe answered: its request id comes back
-            request_id = dict(err.trailing_metadata() or ())["request-id"]  # type: ignore[arg-type]
+            request_id = dict(err.trailing_metadata() or ())["request-id"]
             assert request_id.startswith("req_")
             assert details["RequestInfo"].request_id == request_id
     # The next call succeeds and walks the whole list.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Any, TypedDict
 
 import grpc
 import httpx
@@ -25,10 +25,28 @@ Session = checkout_session_pb2.CheckoutSession
 W = events_pb2.WatchCheckoutSessionRequest
 SECRET = "whsec_watchtests0000000000000000000000001"
 secrets_guard.register(SECRET)
+
+
+# Config overrides as TypedDicts: a plain dict could, for mypy, also hold start_stack's seed.
+class Polling(TypedDict):
+    watch_poll_initial: float
+    watch_poll_max: float
+
+
+class Webhooks(TypedDict):
+    webhook_listen: str
+    webhook_secrets: tuple[str, ...]
+    watch_safety_net: float
+
+
 # Fast polling, so a test waits well under a second for each poll.
-FAST = {"watch_poll_initial": 0.2, "watch_poll_max": 0.5}
+FAST: Polling = {"watch_poll_initial": 0.2, "watch_poll_max": 0.5}
 # Webhooks on, and a safety net no test lasts long enough to see.
-WEBHOOKS = {"webhook_listen": "127.0.0.1:0", "webhook_secrets": (SECRET,), "watch_safety_net": 3600}
+WEBHOOKS: Webhooks = {
+    "webhook_listen": "127.0.0.1:0",
+    "webhook_secrets": (SECRET,),
+    "watch_safety_net": 3600,
+}
 TIMEOUT = 60  # generous: the machine may be busy; nothing here is a timing claim
 
 
@@ -163,7 +181,7 @@ async def test_bad_requests_get_a_clear_status(
             [s async for s in polling.stub.WatchCheckoutSession(request_)]
     assert err.value.code() == code
     if field is not None:
-        assert details(err.value)["BadRequest"].field_violations[0].field == field  # type: ignore[attr-defined]
+        assert details(err.value)["BadRequest"].field_violations[0].field == field
         assert len(polling.emulator.requests) == before  # refused before reaching Stripe
 
 
