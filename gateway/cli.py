@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from gateway import config as configuration
 from gateway.runtime import configure_logging, run_async
+from gateway.trust import TrustBoundary
 from stripe_emulator import Emulator
 from stripe_emulator import cli as emulator_cli
 
@@ -32,7 +33,13 @@ def build_parser() -> argparse.ArgumentParser:
 def run_serve(args: argparse.Namespace) -> int:
     try:
         config = configuration.load(args)
+        # Every file the trust boundary names (policy, keys, certificates) must load now, or
+        # start-up stops here with the reason, before a port is taken.
+        TrustBoundary(config.security)
     except configuration.ConfigError as exc:
+        print(f"checkout-gateway: {exc}", file=sys.stderr)
+        return 2
+    except (OSError, ValueError) as exc:
         print(f"checkout-gateway: {exc}", file=sys.stderr)
         return 2
     configure_logging(config.log_level, log_format=config.log_format)

@@ -12,7 +12,6 @@ from urllib.parse import urlsplit, urlunsplit
 from gateway import security as security_settings
 from gateway.logs import LOG_FORMATS
 from gateway.security import SecurityConfig
-from gateway.trust import TrustBoundary
 
 STRIPE_API_BASE = "https://api.stripe.com"
 DEFAULT_STRIPE_VERSION = "2026-10-28.endive"  # stripe-python 16.1.0's, which the contract follows
@@ -287,7 +286,6 @@ def load(args: argparse.Namespace, environ: Mapping[str, str] = os.environ) -> C
     listen = str(values.get("listen", Config.listen))
     try:
         security = security_settings.load(args, listen, environ)
-        TrustBoundary(security)  # every file it names must load, or start-up stops here
     except (OSError, ValueError) as exc:
         raise ConfigError(str(exc)) from None
     config = Config(**values, api_key=key, emulator=emulator, security=security)  # type: ignore[arg-type]

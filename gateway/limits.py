@@ -21,18 +21,16 @@ import math
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 import redis.asyncio as redis
 from prometheus_client import Counter, Gauge
 from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
 
+from gateway.config import Config
 from gateway.exceptions import Overloaded
 from gateway.identity import CALLER
-
-if TYPE_CHECKING:  # config imports the trust boundary, which reaches this module
-    from gateway.config import Config
 
 __all__ = [
     "Bucket",

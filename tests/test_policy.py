@@ -29,6 +29,7 @@ from tests.trust_stack import (
     token_sha256,
     write_policy,
 )
+from tests.waiting import until
 
 SHOP_TOKEN = "shop-token-5f0c8a1e9b7d4c3a2f1e0d9c8b7a6f5e"
 ADMIN_TOKEN = "admin-token-0a1b2c3d4e5f60718293a4b5c6d7e8f9"
@@ -332,13 +333,6 @@ async def test_health_needs_no_identity(stack: SecureStack) -> None:
 
 
 # --- reloads --------------------------------------------------------------------------------
-
-
-async def until(condition: Any, timeout: float = 30.0) -> None:
-    """Polls the async `condition` until it is true; fails after a generous `timeout`."""
-    async with asyncio.timeout(timeout):
-        while not await condition():
-            await asyncio.sleep(0.05)
 
 
 async def refused(s: SecureStack, rpc: str, token: str) -> bool:
