@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -371,7 +372,7 @@ async def test_reload_under_load_fails_no_call_both_policies_allow(tmp_path: Pat
         for policy in (new, old, new):
             write_policy(path, policy)
             rpc = "Create" if policy is old else "Get"  # refused by this one only
-            await until(lambda rpc=rpc: refused(s, rpc, SHOP_TOKEN))
+            await until(functools.partial(refused, s, rpc, SHOP_TOKEN))
             path.write_text("[[callers]\nnot toml")  # a broken write in between: ignored
             await asyncio.sleep(0.2)
         assert not await refused(s, "Create", SHOP_TOKEN)  # `new` still in force
