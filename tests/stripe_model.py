@@ -81,7 +81,7 @@ def object_fields(cls: type) -> Iterator[tuple[str, list[type], bool]]:
             tp = resolve(todo.pop(), cls)
             alternatives = _args(tp)
             if str in alternatives and any(
-                isinstance(resolve(a, cls), type) and issubclass(resolve(a, cls), StripeObject)  # type: ignore[arg-type]
+                isinstance(t := resolve(a, cls), type) and issubclass(t, StripeObject)
                 for a in alternatives
             ):
                 expandable = True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable
 from typing import TypedDict, TypeVar
 
 import grpc
@@ -53,9 +54,9 @@ def details(err: grpc.aio.AioRpcError) -> Details:
     return out
 
 
-async def fails(call: object) -> grpc.aio.AioRpcError:
+async def fails(call: Awaitable[object]) -> grpc.aio.AioRpcError:
     with pytest.raises(grpc.aio.AioRpcError) as err:
-        await call  # type: ignore[misc]
+        await call
     return err.value
 
 

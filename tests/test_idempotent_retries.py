@@ -7,7 +7,7 @@ real backoff: 0.5 s before the first retry.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from typing import Any
 
 import grpc
@@ -37,9 +37,9 @@ def sessions(stack: Stack) -> set[str]:
     return set(stack.emulator.store.sessions)
 
 
-def trailer(metadata: object, name: str) -> str:
+def trailer(metadata: Iterable[tuple[str, object]], name: str) -> str:
     """One response trailer, e.g. the `idempotency-key` the gateway sent."""
-    return str(dict(metadata)[name])  # type: ignore[call-overload]
+    return str(dict(metadata)[name])
 
 
 @pytest.mark.parametrize("caller_key", [None, "order-6735-attempt-1"])

@@ -50,8 +50,9 @@ def deployment() -> dict[str, Any]:
 
 
 def container() -> dict[str, Any]:
-    (only,) = deployment()["spec"]["template"]["spec"]["containers"]
-    return only  # type: ignore[no-any-return]
+    containers: list[dict[str, Any]] = deployment()["spec"]["template"]["spec"]["containers"]
+    (only,) = containers
+    return only
 
 
 def flags() -> dict[str, str]:

@@ -39,8 +39,10 @@ def install(root: str) -> None:
         target = args[0]
         if isinstance(target, int) or target is None:
             return  # a file descriptor, or the current folder: nothing new is reached
+        if not isinstance(target, str | bytes | os.PathLike):
+            return  # not a path (os.fsdecode would raise TypeError)
         try:
-            path = os.path.abspath(os.fsdecode(target))  # type: ignore[arg-type]
+            path = os.path.abspath(os.fsdecode(target))
         except (TypeError, ValueError):
             return
         candidate = os.path.join(path, "")
