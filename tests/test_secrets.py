@@ -14,6 +14,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import grpc
@@ -159,7 +160,9 @@ async def test_guard_interceptors_catch_a_key_in_a_status_or_metadata() -> None:
         await context.abort(grpc.StatusCode.INTERNAL, f"upstream said {SERVE_KEY}")
         raise AssertionError("not reached")
 
-    async def stream(request: bytes, context: grpc.aio.ServicerContext[bytes, bytes]):  # type: ignore[no-untyped-def]
+    async def stream(
+        request: bytes, context: grpc.aio.ServicerContext[bytes, bytes]
+    ) -> AsyncIterator[bytes]:
         yield b"item"
         context.set_trailing_metadata((("x-debug", f"Bearer {SERVE_KEY}"),))
 

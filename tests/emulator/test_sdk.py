@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
 import pytest
 import stripe
+from stripe.params.checkout import SessionCreateParams
 
 from stripe_emulator import SEED_PRICES, EmulatorThread
 
 TSHIRT, MUG, _POSTER, MONTHLY = SEED_PRICES
 
 
-def create(client: stripe.StripeClient, **extra: object) -> stripe.checkout.Session:
-    params: dict[str, object] = {
+def create(
+    client: stripe.StripeClient, **extra: Unpack[SessionCreateParams]
+) -> stripe.checkout.Session:
+    params: SessionCreateParams = {
         "mode": "payment",
         "success_url": "https://example.com/success",
         "line_items": [{"price": TSHIRT, "quantity": 2}],
     }
     params.update(extra)
-    return client.v1.checkout.sessions.create(params)  # type: ignore[arg-type]
+    return client.v1.checkout.sessions.create(params)
 
 
 def test_create_returns_an_open_session_with_totals(client: stripe.StripeClient) -> None:
@@ -209,28 +214,28 @@ def test_complete_marks_paid(client: stripe.StripeClient, emu: EmulatorThread) -
 
 
 def test_idempotent_replay(client: stripe.StripeClient) -> None:
-    params = {
+    params: SessionCreateParams = {
         "mode": "payment",
         "success_url": "https://example.com/s",
         "line_items": [{"price": TSHIRT, "quantity": 1}],
     }
-    first = client.v1.checkout.sessions.create(params, {"idempotency_key": "k1"})  # type: ignore[arg-type]
-    again = client.v1.checkout.sessions.create(params, {"idempotency_key": "k1"})  # type: ignore[arg-type]
+    first = client.v1.checkout.sessions.create(params, {"idempotency_key": "k1"})
+    again = client.v1.checkout.sessions.create(params, {"idempotency_key": "k1"})
     assert again.id == first.id
     assert again.last_response is not None
     assert again.last_response.headers["Idempotent-Replayed"] == "true"
 
 
 def test_idempotency_key_reused_with_other_parameters(client: stripe.StripeClient) -> None:
-    params = {
+    params: SessionCreateParams = {
         "mode": "payment",
         "success_url": "https://example.com/s",
         "line_items": [{"price": TSHIRT, "quantity": 1}],
     }
-    client.v1.checkout.sessions.create(params, {"idempotency_key": "k2"})  # type: ignore[arg-type]
+    client.v1.checkout.sessions.create(params, {"idempotency_key": "k2"})
     params["client_reference_id"] = "different"
     with pytest.raises(stripe.IdempotencyError):
-        client.v1.checkout.sessions.create(params, {"idempotency_key": "k2"})  # type: ignore[arg-type]
+        client.v1.checkout.sessions.create(params, {"idempotency_key": "k2"})
 
 
 def test_subscription_mode_with_recurring_price(client: stripe.StripeClient) -> None:
