@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import math
 from collections.abc import Awaitable, Callable
+from typing import TypedDict
 
 import pytest
 
@@ -114,13 +115,19 @@ def test_defaults_are_stripe_pythons() -> None:
     assert RetryPolicy() == RetryPolicy(max_retries=2, initial_delay=0.5, max_delay=5.0)
 
 
+class PolicyArgs(TypedDict, total=False):
+    max_retries: int
+    initial_delay: float
+    max_delay: float
+
+
 @pytest.mark.parametrize(
     "kwargs",
     [{"max_retries": -1}, {"initial_delay": 0.0}, {"initial_delay": 6.0, "max_delay": 5.0}],
 )
-def test_policy_rejects_nonsense(kwargs: dict[str, float]) -> None:
+def test_policy_rejects_nonsense(kwargs: PolicyArgs) -> None:
     with pytest.raises(ValueError):
-        RetryPolicy(**kwargs)  # type: ignore[arg-type]
+        RetryPolicy(**kwargs)
 
 
 # -- call_with_retries -------------------------------------------------------------------

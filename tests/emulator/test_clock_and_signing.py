@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 import pytest
 import stripe
 
@@ -92,10 +94,15 @@ def test_the_backoff_is_the_schedule() -> None:
     assert list(RetryPolicy().backoff()) == [1, 2, 4, 8, 16, 32]
 
 
+class PolicyArgs(TypedDict, total=False):
+    schedule: tuple[float, ...]
+    timeout: float
+
+
 @pytest.mark.parametrize("bad", [{"schedule": (-1.0,)}, {"timeout": 0}])
-def test_a_policy_refuses_nonsense(bad: dict[str, object]) -> None:
+def test_a_policy_refuses_nonsense(bad: PolicyArgs) -> None:
     with pytest.raises(ValueError):
-        RetryPolicy(**bad)  # type: ignore[arg-type]
+        RetryPolicy(**bad)
 
 
 @pytest.mark.parametrize(
