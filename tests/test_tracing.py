@@ -14,8 +14,15 @@ from gateway.server import SERVICE_NAME
 from gateway.tracing import enabled
 from stripe_emulator import Fault
 from tests.conftest import start_stack, stop_stack
-from tests.otlp_receiver import otlp_receiver
+from tests.otlp_receiver import ReceivedSpan, otlp_receiver
 from tests.test_gateway_rpcs import create_request
+
+
+def attempt(span: ReceivedSpan) -> int:
+    """The attempt number an upstream span carries (OTLP sends it as an int)."""
+    number = span.attributes["gateway.attempt"]
+    assert isinstance(number, int)
+    return number
 
 
 def traceparent() -> tuple[str, str, str]:
@@ -65,7 +72,7 @@ async def test_spans_arrive_parented_to_the_callers_trace_one_client_span_per_at
 
     attempts = sorted(
         (s for s in ours if s.span.kind == Span.SPAN_KIND_CLIENT),
-        key=lambda s: s.attributes["gateway.attempt"],  # type: ignore[arg-type,return-value]
+        key=attempt,
     )
     assert [s.span.parent_span_id for s in attempts] == [server.span.span_id] * 2
     assert [s.attributes["http.response.status_code"] for s in attempts] == [503, 200]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from stripe_emulator import SEED_PRICES
+from stripe_emulator import SEED_PRICES, EmulatorThread
 
 TSHIRT = next(iter(SEED_PRICES))
 BASE = f"mode=payment&success_url=https://e.com/s&line_items[0][price]={TSHIRT}"
@@ -181,10 +181,10 @@ def test_failed_validation_is_not_stored(http: httpx.Client) -> None:
     assert good.status_code == 200
 
 
-def test_requests_are_recorded(emu_http: tuple[object, httpx.Client]) -> None:
+def test_requests_are_recorded(emu_http: tuple[EmulatorThread, httpx.Client]) -> None:
     emu, http = emu_http
     http.get("/v1/checkout/sessions/cs_test_x%2F..?expand[]=line_items", headers={"X-Trace": "t"})
-    recorded = emu.requests[-1]  # type: ignore[attr-defined]
+    recorded = emu.requests[-1]
     assert recorded.path == "/v1/checkout/sessions/cs_test_x%2F..?expand[]=line_items"
     assert recorded.headers["x-trace"] == "t"
     assert recorded.params == {"expand": ["line_items"]}
