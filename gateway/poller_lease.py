@@ -28,16 +28,12 @@ LEASE_KEY = "checkout-gateway:{events}:poller"
 CURSOR_KEY = "checkout-gateway:{events}:cursor"
 REDIS_ERRORS = (redis.RedisError, OSError, TimeoutError)
 
-# Renew only a lease this replica holds; take it if it is free.
-HOLD = """
-local holder = redis.call('GET', KEYS[1])
-if holder == ARGV[1] then
-  redis.call('PEXPIRE', KEYS[1], ARGV[2])
-  return 1
+# Renew the lease only if this replica still holds it (the check and the renewal atomic).
+RENEW = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  return redis.call('PEXPIRE', KEYS[1], ARGV[2])
 end
-if holder then return 0 end
-redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-return 1
+return 0
 """
 RELEASE = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
@@ -64,12 +60,15 @@ class Lease:
         if ttl <= 0:
             raise ValueError("need ttl > 0")
         self._client, self.name, self.ttl, self._key = client, name, ttl, key
-        self._hold = client.register_script(HOLD)
+        self._renew = client.register_script(RENEW)
         self._release = client.register_script(RELEASE)
 
     async def hold(self) -> bool:
-        """Take the lease or renew it: True while this replica holds it."""
-        reply: Any = await self._hold(keys=[self._key], args=[self.name, round(self.ttl * 1000)])
+        """Take the lease if it is free, else renew it if it is ours: True while we hold it."""
+        ttl = round(self.ttl * 1000)
+        if await self._client.set(self._key, self.name, nx=True, px=ttl):
+            return True
+        reply: Any = await self._renew(keys=[self._key], args=[self.name, ttl])
         return bool(reply)
 
     async def release(self) -> None:

@@ -4,6 +4,8 @@ sends signed webhooks to replica A only, and watchers on replica B see them."""
 from __future__ import annotations
 
 import asyncio
+import re
+import signal
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -23,7 +25,7 @@ from gateway.server import Gateway
 from gateway.webhooks import sign
 from stripe_emulator import Emulator, RetryPolicy
 from tests import secrets_guard
-from tests.conftest import API_KEY
+from tests.conftest import API_KEY, spawn_serve
 from tests.redis_server import RedisServer
 from tests.test_gateway_rpcs import create_request
 
@@ -32,6 +34,7 @@ Stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub
 W = events_pb2.WatchCheckoutSessionRequest
 PAID = (Session.STATUS_COMPLETE, Session.PAYMENT_STATUS_PAID)
 TIMEOUT = 60  # generous: nothing here is a timing claim
+RECEIVING = re.compile(rb"receiving Stripe webhooks on (http://127\.0\.0\.1:\d+/stripe/webhook)")
 
 
 @dataclass
@@ -233,3 +236,60 @@ async def test_one_replica_polls_under_the_lease_and_another_takes_over(
         assert (await client.get(CURSOR_KEY)) != cursor  # resumed from the stored cursor on
     finally:
         await client.aclose()
+
+
+async def test_two_workers_with_redis_carry_webhooks_to_watchers_on_either(
+    redis_server: RedisServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    emulator = await start_emulator()
+    _endpoint, secret = emulator.add_webhook("http://127.0.0.1:9/unused")
+    secrets_guard.register(secret)
+    monkeypatch.setenv("STRIPE_WEBHOOK_SECRET", secret)
+    process, port, seen = await spawn_serve(
+        "--workers",
+        "2",
+        "--webhook-listen",
+        "127.0.0.1:0",
+        "--redis-url",
+        redis_server.url,
+        "--stripe-api-base",
+        emulator.base_url,
+        api_key=API_KEY,
+    )
+    channels: list[grpc.aio.Channel] = []
+    try:
+        urls = {m.group(1) for line in seen if (m := RECEIVING.search(line))}
+        assert len(urls) == 1, urls  # both workers on the one webhook port
+        emulator.store.endpoints.get(_endpoint).data["url"] = urls.pop().decode()
+        calls = []
+        for _ in range(8):  # connections of their own, spread by the kernel over the workers
+            ch = grpc.aio.insecure_channel(
+                f"127.0.0.1:{port}", options=[("grpc.use_local_subchannel_pool", 1)]
+            )
+            channels.append(ch)
+            stub = Stub(ch)  # type: ignore[no-untyped-call]
+            created = await stub.CreateCheckoutSession(create_request(), timeout=TIMEOUT)
+            call = stub.WatchCheckoutSession(W(id=created.id))
+            assert (await call.read()).status == Session.STATUS_OPEN
+            calls.append((created.id, call))
+        # Each webhook lands on one worker; the watch may be on the other. The safety-net poll
+        # (60 s, jittered to 30-60 s) cannot end these watches within the 25 s given.
+        async with asyncio.timeout(25):
+            for session_id, _call in calls:
+                emulator.complete_session(session_id)
+            for _session_id, call in calls:
+                last = await call.read()
+                assert (last.status, last.payment_status) == PAID
+                assert await call.read() is grpc.aio.EOF
+    finally:
+        for ch in channels:
+            await ch.close()
+        if process.returncode is None:
+            process.send_signal(signal.SIGTERM)
+            try:
+                async with asyncio.timeout(30):
+                    await process.wait()
+            except TimeoutError:
+                process.kill()
+                await process.wait()
+        await emulator.stop()
