@@ -4,6 +4,8 @@ Live is the same feed read again from the last event sent, each time the pipelin
 event (a webhook, the poller) and otherwise on a poll timer. So every event, history or live,
 comes from one list in one order, and the last id a caller saw is an exact place to resume
 from; the notice is subscribed to before the history is read, so none is missed in between.
+Followers at the same place are woken by the same notice and read the same page at once: the
+upstream client's coalescing (gateway.coalesce) makes that one request for all of them.
 """
 
 from __future__ import annotations
