@@ -20,6 +20,7 @@ from checkout_gateway.v1 import events_pb2
 from gateway.event_bus import EventBus
 from gateway.event_feed import SESSION_EVENT_PREFIX, EventFeed, filters_for
 from gateway.event_messages import decode_event
+from gateway.event_pace import Pace
 from gateway.watch import PollPolicy
 
 __all__ = ["stream_events"]
@@ -31,20 +32,24 @@ async def stream_events(
     request: events_pb2.StreamCheckoutSessionEventsRequest,
     *,
     policy: PollPolicy,
-    events: bool,
+    events: bool | Pace,
     random: Callable[[], float] = _random.random,
 ) -> AsyncIterator[events_pb2.Event]:
     filters = filters_for(request)
     wake = asyncio.Event()
+    # Whether events arrive by themselves may change (Redis comes and goes): a change wakes us.
+    pace = events if isinstance(events, Pace) else Pace(events)
 
     def notice(event: dict[str, object]) -> None:
         if str(event.get("type", "")).startswith(SESSION_EVENT_PREFIX):
             wake.set()
 
     unsubscribe = bus.subscribe(notice) if request.follow else (lambda: None)
+    unwake = pace.wakes(wake)
     cursor = request.starting_after_event if request.HasField("starting_after_event") else None
     try:
-        delays = policy.delays(random, events=events)
+        arriving = pace.arriving
+        delays = policy.delays(random, events=arriving)
         while True:
             sent = 0
             async for event in feed.after(cursor, filters):
@@ -53,7 +58,10 @@ async def stream_events(
                 yield decode_event(event)
             if not request.follow:
                 return
-            if sent and not events:
+            if pace.arriving != arriving:
+                arriving = pace.arriving
+                delays = policy.delays(random, events=arriving)
+            elif sent and not arriving:
                 delays = policy.delays(random, events=False)  # busy: poll soon again
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(next(delays)):
@@ -61,3 +69,4 @@ async def stream_events(
             wake.clear()
     finally:
         unsubscribe()
+        unwake()

@@ -16,6 +16,7 @@ from checkout_gateway.v1 import checkout_session_requests_pb2
 from gateway.config import Config
 from gateway.encoding import encode
 from gateway.event_feed import EventFeed, Params
+from gateway.event_pace import Pace
 from gateway.events import EventPipeline
 from gateway.events_poller import EventsPoller
 from gateway.redis_events import RedisEvents
@@ -75,6 +76,7 @@ class EventsRuntime:
             if config.events_poll
             else None
         )
+        self.pace = Pace(self.has_events)  # for event streams; watch hubs are told by Watches
         self.leased = (
             self.redis.leased(self.poller)
             if self.redis is not None and self.poller is not None
@@ -95,8 +97,10 @@ class EventsRuntime:
     async def start(self) -> None:
         if self.redis is not None:
             self.redis.bus.on_live(self.watches.set_events)
+            self.redis.bus.on_live(self.pace.set)
             await self.redis.bus.start()
             self.watches.set_events(self.has_events)
+            self.pace.set(self.has_events)
         self.pipeline.start()
         if self.webhooks is not None:
             port = await self.webhooks.start()
