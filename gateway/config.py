@@ -190,7 +190,8 @@ SETTINGS: Mapping[str, tuple[str, str, type, str]] = {
         "--redis-url",
         "GATEWAY_REDIS_URL",
         str,
-        "Redis holding the read and write buckets for every replica (redis://host:port/db)",
+        "Redis holding the read and write buckets and carrying events for every replica "
+        "(redis://host:port/db)",
     ),
     "replicas": (
         "--replicas",
