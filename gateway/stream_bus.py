@@ -65,7 +65,7 @@ class RedisStreamBus:
     ) -> None:
         if maxlen < 1 or block <= 0 or retry <= 0:
             raise ValueError("need maxlen >= 1, block > 0 and retry > 0")
-        self._client, self._reader = client, reader
+        self.client, self._reader = client, reader
         self.source, self._maxlen, self._block, self._retry = source, maxlen, block, retry
         self.name = name or replica_name()
         self._clock, self._sleep = clock, sleep
@@ -96,7 +96,7 @@ class RedisStreamBus:
         if not self.outage.up:
             return  # the reader finds Redis again; meanwhile no call waits on it
         try:
-            await self._client.xadd(
+            await self.client.xadd(
                 STREAM_KEY,
                 {"from": self.name, "event": orjson.dumps(event)},
                 maxlen=self._maxlen,
