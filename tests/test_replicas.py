@@ -6,9 +6,12 @@ from __future__ import annotations
 import asyncio
 import re
 import signal
+import subprocess
+import sys
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import grpc
@@ -293,3 +296,16 @@ async def test_two_workers_with_redis_carry_webhooks_to_watchers_on_either(
                 process.kill()
                 await process.wait()
         await emulator.stop()
+
+
+def test_the_replicas_bench_runs_at_tiny_size() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "bench.replicas", "--sessions", "2"],
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    (row,) = [line for line in result.stdout.splitlines() if line.startswith("| 2 |")]
+    assert row.split("|")[4].strip() == "2.0"  # session GETs: the first state and the change
