@@ -27,13 +27,14 @@ EVENTS_SHARED = Gauge(
 
 
 class Outage:
-    """One part's state; `up` starts True (a first failure is logged as a loss)."""
+    """One part's state; `up` starts True (a first failure is logged as a loss) unless the part
+    must first prove it works (then its first success is logged as Redis answering)."""
 
-    def __init__(self, part: str, fallback: str) -> None:
+    def __init__(self, part: str, fallback: str, *, up: bool = True) -> None:
         self.part, self.fallback = part, fallback
-        self.up = True
+        self.up = up
         self.outages = 0
-        EVENTS_SHARED.labels(part).set(1)
+        EVENTS_SHARED.labels(part).set(1 if up else 0)
 
     def lost(self, exc: BaseException) -> bool:
         """Record a failure; True if it is a change (the part was up)."""

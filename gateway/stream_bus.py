@@ -75,8 +75,10 @@ class RedisStreamBus:
         self._renewed = -float("inf")
         self._listeners: list[Callable[[bool], None]] = []
         self._task: asyncio.Task[None] | None = None
-        self.outage = Outage("stream", "events reach this replica's watchers only; they poll")
-        self.outage.up = False  # until the reader's first read
+        # Down until the reader's first read: events must not be counted on before.
+        self.outage = Outage(
+            "stream", "events reach this replica's watchers only; they poll", up=False
+        )
         self.received = 0  # entries from other replicas
 
     @property
@@ -109,7 +111,8 @@ class RedisStreamBus:
 
     async def start(self) -> None:
         """One first read (so a replica that starts with Redis up starts live), then the task."""
-        await self.step()
+        if not await self.step():
+            log.warning("event stream: Redis does not answer at start; watchers poll until it does")
         self._task = asyncio.get_running_loop().create_task(self._run(), name="event-stream")
 
     async def stop(self) -> None:

@@ -136,3 +136,27 @@ def test_an_outage_is_one_change_however_many_failures(
     seen = [outage.lost(OSError()) if s == "lost" else outage.back() for s in steps]
     assert (seen, outage.up, outage.outages) == (changes, up, outages)
     assert sample("gateway_events_redis_shared", "test") == (1 if up else 0)
+
+
+async def test_a_bus_started_without_redis_goes_live_when_redis_answers(
+    redis_server: RedisServer,
+) -> None:
+    await redis_server.kill()
+    b = bus(redis_server.url, retry=0.05)
+    changes: list[bool] = []
+    b.on_live(changes.append)
+    got: list[str] = []
+    b.subscribe(lambda e: got.append(e["id"]))
+    await b.start()  # no Redis: it starts anyway, not live
+    try:
+        assert not b.live
+        await b.publish(event(1))  # this replica's watchers still get it
+        assert got == ["evt_0001"]
+        await redis_server.start()
+        async with asyncio.timeout(TIMEOUT):
+            while not b.live:
+                await asyncio.sleep(0.02)
+        assert changes == [True]
+        assert sample("gateway_events_redis_shared", "stream") == 1
+    finally:
+        await close(b)
