@@ -189,7 +189,8 @@ SETTINGS: Mapping[str, tuple[str, str, type, str]] = {
         "--redis-url",
         "GATEWAY_REDIS_URL",
         str,
-        "Redis holding the read and write buckets for every replica (redis://host:port/db)",
+        "Redis holding the read and write buckets and carrying events for every replica "
+        "(redis://host:port/db)",
     ),
     "replicas": (
         "--replicas",
@@ -334,10 +335,14 @@ def load(args: argparse.Namespace, environ: Mapping[str, str] = os.environ) -> C
         )
     if not (0 <= config.events_poll < float("inf")):
         raise ConfigError("events-poll must be a finite number of seconds >= 0 (0 turns it off)")
-    if config.workers > 1 and (config.webhook_listen or config.events_poll):
+    if (
+        config.workers > 1
+        and (config.webhook_listen or config.events_poll)
+        and not config.redis_url
+    ):
         raise ConfigError(
-            "--webhook-listen and --events-poll need one process for now: with --workers > 1 "
-            "an event received by one worker would not reach watchers on the others"
+            "--webhook-listen and --events-poll with --workers > 1 need --redis-url: without "
+            "it an event received by one worker would not reach watchers on the others"
         )
     return config
 

@@ -46,6 +46,6 @@ async def stream_session_events(
         runtime.pipeline.bus,
         request,
         policy=runtime.poll_policy,
-        events=runtime.has_events,
+        events=runtime.pace,
     ):
         yield event

@@ -87,7 +87,9 @@ class Gateway:
             observer=telemetry.observer,
         )
         grpclog.install()  # grpc's tracebacks for a caller's bad bytes: one WARNING line
-        self.events = EventsRuntime(config, self._client)
+        # Workers share the webhook port as they share the gRPC one (gateway.workers).
+        reuse_port = ("grpc.so_reuseport", 1) in self.options
+        self.events = EventsRuntime(config, self._client, reuse_port=reuse_port)
         await self.events.start()
         server = grpc.aio.server(
             interceptors=self.interceptors(),

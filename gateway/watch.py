@@ -109,6 +109,7 @@ class SessionHub:
         self._pending: deque[dict[str, Any]] = deque(maxlen=MAX_PENDING)
         self._wake = asyncio.Event()
         self._changed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._mode_changed = False
         self.done = False
         self.error: Exception | None = None
         self.fetches = 0
@@ -126,6 +127,13 @@ class SessionHub:
             self._publish()
         if self.task is not None:
             self.task.cancel()
+
+    def set_events(self, events: bool) -> None:
+        """Events began or stopped arriving (Redis came or went): fetch once now, so nothing
+        passed unseen in between, and poll at the new pace from then on."""
+        if events != self._events:
+            self._events, self._mode_changed = events, True
+            self._wake.set()
 
     def notify(self, event: dict[str, Any]) -> None:
         self._pending.append(event)
@@ -162,6 +170,9 @@ class SessionHub:
                     async with asyncio.timeout(next(delays)):
                         await self._wake.wait()
                 self._wake.clear()
+                if self._mode_changed:
+                    self._mode_changed = False
+                    delays = self._policy.delays(self._random, events=self._events)
                 notices = list(self._pending)
                 self._pending.clear()
                 try:
@@ -245,6 +256,12 @@ class Watches:
 
     def __len__(self) -> int:
         return len(self._hubs)
+
+    def set_events(self, events: bool) -> None:
+        """Whether events arrive by themselves from now on, for every hub (see SessionHub)."""
+        self._events = events
+        for hub in self._hubs.values():
+            hub.set_events(events)
 
     def hub(self, key: WatchKey) -> SessionHub | None:
         return self._hubs.get(key)

@@ -34,6 +34,7 @@ class WebhookServer:
         *,
         tolerance: float = DEFAULT_TOLERANCE,
         clock: Callable[[], float] = time.time,
+        reuse_port: bool = False,
     ) -> None:
         host, _, port = listen.rpartition(":")
         self.host, self.port = host.strip("[]"), int(port)
@@ -41,6 +42,7 @@ class WebhookServer:
         self._pipeline = pipeline
         self._tolerance, self._clock = tolerance, clock
         self._runner: web.AppRunner | None = None
+        self._reuse_port = reuse_port  # workers share the port, as they share the gRPC one
         self.refused = 0
 
     @property
@@ -52,7 +54,9 @@ class WebhookServer:
         app.router.add_post(PATH, self._handle)
         runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await runner.setup()
-        site = web.TCPSite(runner, self.host, self.port, reuse_address=True)
+        site = web.TCPSite(
+            runner, self.host, self.port, reuse_address=True, reuse_port=self._reuse_port or None
+        )
         try:
             await site.start()
         except OSError:

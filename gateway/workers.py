@@ -115,8 +115,19 @@ def supervise(config: Config) -> int:
     except (OSError, ValueError) as exc:
         log.error("cannot listen on %s: %s", config.listen, exc)
         return 1
+    hooks: contextlib.AbstractContextManager[object] = contextlib.nullcontext()
+    hook_listen = config.webhook_listen
+    if hook_listen:  # the workers share the webhook port too (with Redis carrying the events)
+        try:
+            hooks, hook_listen = reserve_port(config.webhook_listen)
+        except (OSError, ValueError) as exc:
+            reserved.close()
+            log.error("cannot listen on %s: %s", config.webhook_listen, exc)
+            return 1
     # Workers record metrics for the supervisor, which serves their sum (gateway.metrics).
-    share = replace(config.per_worker(), listen=listen, metrics_listen="")
+    share = replace(
+        config.per_worker(), listen=listen, metrics_listen="", webhook_listen=hook_listen
+    )
     log.info(
         "%d workers, each with max_connections=%d max_waiting=%d rate_limit=%g rate_burst=%d",
         config.workers,
@@ -135,9 +146,10 @@ def supervise(config: Config) -> int:
         )
     except OSError as exc:
         reserved.close()
+        hooks.__exit__(None, None, None)
         log.error("%s", exc)
         return 1
-    with reserved, wakeup_on_signals() as wakeup, exported:
+    with reserved, hooks, wakeup_on_signals() as wakeup, exported:
         try:
             # Workers inherit SIGINT ignored (exec keeps SIG_IGN): Ctrl-C reaches the whole
             # process group, and only the supervisor should act on it (by sending SIGTERM).

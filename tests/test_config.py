@@ -162,11 +162,11 @@ def test_emulator_with_one_worker_is_fine() -> None:
         ),
         (("--events-poll", "-1"), {"STRIPE_API_KEY": KEY}, "events-poll"),
         (("--events-poll", "inf"), {"STRIPE_API_KEY": KEY}, "events-poll"),
-        (("--events-poll", "5", "--workers", "2"), {"STRIPE_API_KEY": KEY}, "one process"),
+        (("--events-poll", "5", "--workers", "2"), {"STRIPE_API_KEY": KEY}, "need --redis-url"),
         (
             ("--webhook-listen", ":9100", "--workers", "2"),
             {"STRIPE_API_KEY": KEY, "STRIPE_WEBHOOK_SECRET": WHSEC},
-            "one process",
+            "need --redis-url",
         ),
         (("--log-format", "xml"), {"STRIPE_API_KEY": KEY}, "log-format must be one of text, json"),
         (("--metrics-listen", "9090"), {"STRIPE_API_KEY": KEY}, "metrics-listen must be host:port"),
@@ -189,6 +189,13 @@ def test_the_redis_password_is_never_described() -> None:
     )
     assert "hunter2pass" not in config.describe() and "hunter2pass" not in repr(config)
     assert "redis_url = redis://user:…@127.0.0.1:6379/0" in config.describe()
+
+
+def test_webhooks_and_the_poller_run_in_workers_with_redis() -> None:
+    argv: tuple[str, ...] = ("--webhook-listen", ":9100", "--events-poll", "5", "--workers", "2")
+    argv += ("--redis-url", "redis://127.0.0.1:6379/0")
+    config = load(parse(*argv), {"STRIPE_API_KEY": KEY, "STRIPE_WEBHOOK_SECRET": WHSEC})
+    assert (config.workers, config.events_poll, config.webhook_listen) == (2, 5.0, ":9100")
 
 
 def test_read_and_write_rates_are_divided_among_workers_without_redis() -> None:
