@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -58,3 +59,22 @@ def test_the_check_sees_imports_inside_functions_and_relative_ones(tmp_path: Pat
     )
     found = imported_packages(module, root=tmp_path)
     assert found == {"gateway", "checkout_gateway", "stripe_emulator"}
+
+
+def _named_in(text: str) -> set[str]:
+    """Every `word` in backticks in `text`."""
+    return set(re.findall(r"`([a-z_]+)`", text))
+
+
+def test_the_readme_layout_names_every_gateway_module() -> None:
+    readme = (ROOT / "README.md").read_text()
+    layout = readme.split("## Layout", 1)[1]
+    modules = {p.stem for p in GATEWAY_MODULES if p.stem != "__init__"}
+    assert modules - _named_in(layout) == set()
+
+
+def test_the_emulator_guide_names_every_emulator_module() -> None:
+    guide = (ROOT / "docs" / "emulator.md").read_text()
+    listed = guide.split("## Modules", 1)[1]
+    modules = {p.stem for p in EMULATOR_MODULES if p.stem != "__init__"}
+    assert modules - _named_in(listed) == set()
