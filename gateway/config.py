@@ -10,8 +10,10 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from gateway import security as security_settings
+from gateway import settings
 from gateway.logs import LOG_FORMATS
 from gateway.security import SecurityConfig
+from gateway.settings import Setting
 
 STRIPE_API_BASE = "https://api.stripe.com"
 DEFAULT_STRIPE_VERSION = "2026-10-28.endive"  # stripe-python 16.1.0's, which the contract follows
@@ -122,7 +124,7 @@ class Config:
 
 
 # Setting -> (flag, environment variable, type, help).
-SETTINGS: Mapping[str, tuple[str, str, type, str]] = {
+SETTINGS: Mapping[str, Setting] = {
     "listen": ("--listen", "GATEWAY_LISTEN", str, "host:port to serve gRPC on"),
     "stripe_api_base": ("--stripe-api-base", "STRIPE_API_BASE", str, "Stripe's base URL"),
     "stripe_version": ("--stripe-version", "STRIPE_VERSION", str, "default Stripe-Version"),
@@ -252,8 +254,7 @@ SETTINGS: Mapping[str, tuple[str, str, type, str]] = {
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    for name, (flag, env, kind, text) in SETTINGS.items():
-        parser.add_argument(flag, dest=name, type=kind, default=None, help=f"{text} (${env})")
+    settings.add_arguments(parser, SETTINGS)
     parser.add_argument(
         "--emulator",
         action="store_true",
@@ -263,16 +264,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def load(args: argparse.Namespace, environ: Mapping[str, str] = os.environ) -> Config:
-    values: dict[str, object] = {}
-    for name, (_flag, env, kind, _text) in SETTINGS.items():
-        value = getattr(args, name, None)
-        if value is None and environ.get(env):
-            try:
-                value = kind(environ[env])
-            except ValueError as exc:
-                raise ConfigError(f"${env}: {exc}") from None
-        if value is not None:
-            values[name] = value
+    try:
+        values = settings.read(args, environ, SETTINGS)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
     key = environ.get("STRIPE_API_KEY", "")
     key_file = environ.get("STRIPE_API_KEY_FILE")
     if not key and key_file:

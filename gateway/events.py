@@ -9,12 +9,12 @@ subscribers that emit a session decide themselves whether its payload can be use
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from typing import Any
 
 import orjson
 
+from gateway.background import Background
 from gateway.dedupe import DedupeStore, MemoryDedupe
 from gateway.event_bus import EventBus, LocalBus
 
@@ -74,20 +74,15 @@ class EventPipeline:
         self.dedupe: DedupeStore = dedupe or MemoryDedupe()
         self.bus: EventBus = bus or LocalBus()
         self._queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue(max_queued)
-        self._task: asyncio.Task[None] | None = None
+        self._background = Background("events")
         self.accepted = 0
         self.duplicates = 0
 
     def start(self) -> None:
-        if self._task is None:
-            self._task = asyncio.get_running_loop().create_task(self._run(), name="events")
+        self._background.start(self._run())
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        await self._background.stop()
 
     def submit(self, event: dict[str, Any]) -> bool:
         """Queue a parsed event; False when the queue is full (the sender should retry)."""

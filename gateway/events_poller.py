@@ -9,12 +9,12 @@ is the interface; a store shared by replicas (with the poller under a lease) imp
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import random as _random
 from collections.abc import Awaitable, Callable
 from typing import Protocol
 
+from gateway.background import Background
 from gateway.event_feed import ALL_SESSION_EVENTS, EventFeed
 from gateway.events import EventPipeline, NotAnEvent, check_event
 
@@ -59,18 +59,14 @@ class EventsPoller:
         self.cursor: CursorStore = cursor or MemoryCursor()
         self._random, self._sleep = random, sleep
         self._started = False
-        self._task: asyncio.Task[None] | None = None
+        self._background = Background("events-poller")
         self.reads = 0
 
     def start(self) -> None:
-        self._task = asyncio.get_running_loop().create_task(self.run(), name="events-poller")
+        self._background.start(self.run())
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        await self._background.stop()
 
     async def poll_once(self) -> int:
         """One read: every event after the cursor into the pipeline; how many it took."""

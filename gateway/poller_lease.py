@@ -17,6 +17,7 @@ from typing import Any
 
 import redis.asyncio as redis
 
+from gateway.background import Background
 from gateway.events_poller import EventsPoller
 from gateway.redis_outage import Outage
 
@@ -88,17 +89,13 @@ class LeasedPoller:
         self.poller, self.lease, self._sleep = poller, lease, sleep
         self.polling = False
         self.outage = Outage("lease", "no replica polls /v1/events until Redis answers")
-        self._task: asyncio.Task[None] | None = None
+        self._background = Background("poller-lease")
 
     def start(self) -> None:
-        self._task = asyncio.get_running_loop().create_task(self._run(), name="poller-lease")
+        self._background.start(self._run())
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        await self._background.stop()
         await self._set(False)
         with contextlib.suppress(*REDIS_ERRORS):
             await self.lease.release()  # the next replica need not wait for the TTL

@@ -14,6 +14,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+from gateway import settings
+from gateway.settings import Setting
+
 __all__ = ["SETTINGS", "SecurityConfig", "add_arguments", "insecure_exposure", "load"]
 
 
@@ -52,7 +55,7 @@ class SecurityConfig:
 
 
 # Setting -> (flag, environment variable, type, help).
-SETTINGS: Mapping[str, tuple[str, str, type, str]] = {
+SETTINGS: Mapping[str, Setting] = {
     "tls_cert": ("--tls-cert", "GATEWAY_TLS_CERT", Path, "PEM certificate chain: serve TLS"),
     "tls_key": ("--tls-key", "GATEWAY_TLS_KEY", Path, "PEM private key of --tls-cert"),
     "tls_client_ca": (
@@ -87,8 +90,7 @@ SETTINGS: Mapping[str, tuple[str, str, type, str]] = {
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    for name, (flag, env, kind, text) in SETTINGS.items():
-        parser.add_argument(flag, dest=name, type=kind, default=None, help=f"{text} (${env})")
+    settings.add_arguments(parser, SETTINGS)
     parser.add_argument(
         "--identity-from-xfcc",
         action="store_true",
@@ -129,16 +131,7 @@ def load(
     args: argparse.Namespace, listen: str, environ: Mapping[str, str] = os.environ
 ) -> SecurityConfig:
     """The settings from flags and environment; raises ValueError saying what to change."""
-    values: dict[str, object] = {}
-    for name, (_flag, env, kind, _text) in SETTINGS.items():
-        value = getattr(args, name, None)
-        if value is None and environ.get(env):
-            try:
-                value = kind(environ[env])
-            except ValueError as exc:
-                raise ValueError(f"${env}: {exc}") from None
-        if value is not None:
-            values[name] = value
+    values = settings.read(args, environ, SETTINGS)
     security = SecurityConfig(
         **values,  # type: ignore[arg-type]
         identity_from_xfcc=bool(getattr(args, "identity_from_xfcc", False)),

@@ -27,6 +27,7 @@ from typing import Any
 import orjson
 import redis.asyncio as redis
 
+from gateway.background import Background
 from gateway.event_bus import LocalBus, Subscriber
 from gateway.redis_outage import Outage
 
@@ -74,7 +75,7 @@ class RedisStreamBus:
         self._sources_seen = False
         self._renewed = -float("inf")
         self._listeners: list[Callable[[bool], None]] = []
-        self._task: asyncio.Task[None] | None = None
+        self._background = Background("event-stream")
         # Down until the reader's first read: events must not be counted on before.
         self.outage = Outage(
             "stream", "events reach this replica's watchers only; they poll", up=False
@@ -113,14 +114,10 @@ class RedisStreamBus:
         """One first read (so a replica that starts with Redis up starts live), then the task."""
         if not await self.step():
             log.warning("event stream: Redis does not answer at start; watchers poll until it does")
-        self._task = asyncio.get_running_loop().create_task(self._run(), name="event-stream")
+        self._background.start(self._run())
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        await self._background.stop()
         with contextlib.suppress(*REDIS_ERRORS):
             await self._reader.aclose()  # the reader is the bus's own; `client` is shared
 
