@@ -18,12 +18,15 @@ SYSTEM = ("/usr", "/lib", "/lib64", "/etc", "/proc", "/sys", "/dev", "/run", "/v
 violations: list[str] = []
 
 
-def _allowed_prefixes() -> tuple[str, ...]:
+def _allowed_prefixes(beside: str) -> tuple[str, ...]:
+    """Places that stay open though under the repository's parent: never one that holds the
+    repository itself (a clone in /tmp, or in $HOME), or it would open every sibling too."""
     places = {sys.prefix, sys.base_prefix, sys.exec_prefix, tempfile.gettempdir(), *SYSTEM}
     home = os.environ.get("HOME")
     if home:
         places.add(home)
-    return tuple(os.path.join(os.path.abspath(p), "") for p in places)
+    prefixes = (os.path.join(os.path.abspath(p), "") for p in places)
+    return tuple(p for p in prefixes if not beside.startswith(p))
 
 
 def install(root: str) -> None:
@@ -31,7 +34,7 @@ def install(root: str) -> None:
     root = os.path.abspath(root)
     inside = os.path.join(root, "")
     beside = os.path.join(os.path.dirname(root), "")
-    allowed = _allowed_prefixes()
+    allowed = _allowed_prefixes(beside)
 
     def hook(event: str, args: tuple[object, ...]) -> None:
         if event not in EVENTS or not args:
