@@ -42,6 +42,7 @@ from gateway.observe import Attempt, UpstreamObserver, retry_reason, route_templ
 from gateway.retry import RetryPolicy, call_with_retries, is_retryable
 from gateway.routes import EVENTS, SESSIONS
 from gateway.transport import AiohttpTransport
+from gateway.urls import BaseURL
 
 USER_AGENT = f"checkout-gateway/{importlib.metadata.version('checkout-gateway')}"
 # A GET's parameters travel in the URL, and servers refuse a request line past 8 KiB
@@ -91,7 +92,7 @@ class StripeClient:
             sleep=sleep,
         )
         self._caller_limits = caller_limits
-        self._base_url = base_url.rstrip("/")
+        self._base = BaseURL(base_url)  # parsed once; each call's URL made from its parts
         self.reads: Coalescer[UpstreamResponse] = Coalescer(clock)
         # The headers every call sends, built once; a call copies them and adds its own.
         self._headers = httpx.Headers(
@@ -162,12 +163,13 @@ class StripeClient:
         for key, value in metadata.items():
             headers[FORWARDED[key].stripe] = value
         content = None
-        url = self._base_url + path
+        query = ""
         if method == "POST":
             headers["Content-Type"] = "application/x-www-form-urlencoded"
             content = urlencode(params).encode()
         elif params:
-            url = f"{url}?{_query(params)}"
+            query = _query(params)
+        url = self._base.join(path, query)
         kind = kind_of(method)
         # One Request for every attempt: a retry resends the same bytes.
         request = httpx.Request(method, url, headers=headers, content=content)
