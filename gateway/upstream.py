@@ -41,7 +41,7 @@ from gateway.limits import kind_of
 from gateway.observe import Attempt, UpstreamObserver, retry_reason, route_template
 from gateway.retry import RetryPolicy, call_with_retries, is_retryable
 from gateway.routes import EVENTS, SESSIONS
-from gateway.transport import AiohttpTransport
+from gateway.transport import AiohttpTransport, read_body
 from gateway.urls import BaseURL
 
 USER_AGENT = f"checkout-gateway/{importlib.metadata.version('checkout-gateway')}"
@@ -203,7 +203,7 @@ class StripeClient:
                     seen.admitted(self._clock() - asked)
                     response = await self._transport.handle_async_request(request)
                     try:
-                        body = await response.aread()
+                        body = await read_body(response)
                     finally:
                         await response.aclose()  # a streaming transport's connection goes back
                 if on_request_id is not None and (rid := response.headers.get("request-id")):
