@@ -94,9 +94,11 @@ class StripeClient:
         self._caller_limits = caller_limits
         self._base = BaseURL(base_url)  # parsed once; each call's URL made from its parts
         self.reads: Coalescer[UpstreamResponse] = Coalescer(clock)
-        # The headers every call sends, built once; a call copies them and adds its own.
+        # The headers every call sends, built and validated once; a call copies them and adds
+        # its own. Host first, where httpx puts it.
         self._headers = httpx.Headers(
             {
+                "Host": self._base.netloc,
                 "Authorization": f"Bearer {api_key}",
                 "User-Agent": USER_AGENT,
                 "Accept-Encoding": "gzip",  # what httpx decodes with the standard library alone
@@ -162,17 +164,21 @@ class StripeClient:
         headers = self._headers.copy()
         for key, value in metadata.items():
             headers[FORWARDED[key].stripe] = value
-        content = None
+        content = b""
         query = ""
         if method == "POST":
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
             content = urlencode(params).encode()
+            headers["Content-Length"] = str(len(content))
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
         elif params:
             query = _query(params)
         url = self._base.join(path, query)
         kind = kind_of(method)
-        # One Request for every attempt: a retry resends the same bytes.
-        request = httpx.Request(method, url, headers=headers, content=content)
+        # One Request for every attempt: a retry resends the same bytes. `stream=`, as the
+        # headers are complete: with `content=` httpx would add Host and Content-Length and
+        # re-validate every header (5.5 us a call).
+        request = httpx.Request(method, url, headers=headers, stream=httpx.ByteStream(content))
+        request.read()  # the body is there already: this only records it as read
         default_deadline = self._clock() + self._default_timeout
         limit = default_deadline if deadline is None else min(deadline, default_deadline)
         observer, route, attempts = self.observer, route_template(path), 0

@@ -30,7 +30,9 @@ class BaseURL:
         self._text = base.rstrip("/")
         # httpx.URL keeps its parse as a NamedTuple: the one private attribute read and set
         # here (tests/test_urls.py holds the result to httpx's own parse, every route).
-        self._parts = httpx.URL(self._text)._uri_reference
+        url = httpx.URL(self._text)
+        self.netloc = url.netloc.decode("ascii")  # the Host header httpx would send
+        self._parts = url._uri_reference
         self._prefix = self._parts.path.rstrip("/")
         # A base with a query or an unusual path: every URL takes the full parse.
         self._plain = (
