@@ -31,16 +31,24 @@ def _is(value: object, types: tuple[type, ...]) -> bool:
 def _convert(descriptor: Descriptor, data: Mapping[str, Any]) -> dict[str, Any]:
     """JSON object -> constructor arguments for `descriptor`'s message."""
     message_plan = plan(descriptor)
-    fields = message_plan.by_json_key
+    fields, null_is_unset = message_plan.by_json_key, message_plan.null_is_unset
     out: dict[str, Any] = {}
     extra: dict[str, Any] = {}
     for key, value in data.items():
+        if value is None:
+            # Kept unless the field has presence: proto3 cannot tell null from empty otherwise,
+            # and an unknown key is kept whatever its value.
+            if key not in null_is_unset:
+                extra[key] = None
+            continue
         f = fields.get(key)
         if f is None:
             extra[key] = value
-        elif value is None:
-            if not f.presence:
-                extra[key] = None  # proto3 cannot tell null from empty here; keep the null
+        elif f.kind == "scalar" and not f.repeated:  # the commonest, first
+            if type(value) in f.types or _is(value, f.types):
+                out[key] = value
+            else:
+                extra[key] = value
         elif f.repeated:
             if not isinstance(value, list):
                 extra[key] = value
@@ -58,11 +66,6 @@ def _convert(descriptor: Descriptor, data: Mapping[str, Any]) -> dict[str, Any]:
                 if 0 in numbers:
                     extra[key] = value
             elif all(_is(v, f.types) for v in value):
-                out[key] = value
-            else:
-                extra[key] = value
-        elif f.kind == "scalar":
-            if _is(value, f.types):
                 out[key] = value
             else:
                 extra[key] = value

@@ -100,23 +100,29 @@ class Plan:
     by_json_key: Mapping[str, Field]  # every field Stripe's JSON may carry: not the catch-all
     required: tuple[Field, ...]
     has_catch_all: bool
+    # The JSON keys whose null means unset (fields with presence), tested before any lookup:
+    # most of Stripe's keys are null most of the time.
+    null_is_unset: frozenset[str]
 
 
-_PLANS: dict[str, Plan] = {}
+_PLANS: dict[Descriptor, Plan] = {}
 
 
 def plan(descriptor: Descriptor) -> Plan:
     """The message type's plan, built on first use."""
-    found = _PLANS.get(descriptor.full_name)
+    # Keyed by the descriptor itself: hashing it makes no full_name string, as asking for the
+    # name does (5% of decoding, which asks for a plan per nested message).
+    found = _PLANS.get(descriptor)
     if found is None:
         names = set(descriptor.fields_by_name)
         fields = tuple(_field(f, names) for f in descriptor.fields)
-        found = _PLANS[descriptor.full_name] = Plan(
+        found = _PLANS[descriptor] = Plan(
             fields=fields,
             by_name={f.name: f for f in fields},
             by_json_key={f.name: f for f in fields if f.kind != "catch_all"},
             required=tuple(f for f in fields if f.required),
             has_catch_all=CATCH_ALL in names,
+            null_is_unset=frozenset(f.name for f in fields if f.presence and f.kind != "catch_all"),
         )
     return found
 

@@ -72,10 +72,10 @@ class TrustInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[misc]
         if handler is None or method.startswith(EXEMPT_PREFIX):
             return handler
         rpc = method.rpartition("/")[2]
-        names = rpc_names(method)
         enforcing = self._authenticator is not None or self._policy() is not None
         if not enforcing and rpc not in audit.WRITE_RPCS:
             return handler  # nothing to check or record: no wrapper on the hot path
+        names = rpc_names(method)
         return _wrap(
             handler, rpc, lambda request, context: self._admit(rpc, names, request, context)
         )

@@ -52,8 +52,10 @@ class ContextFilter(logging.Filter):
 
 def configure(level: str, log_format: str = "text", worker: int = 0) -> None:
     """One handler on the root logger, to stderr, in `log_format`."""
-    # The line names no thread or process: skip looking them up for every record.
+    # The line names no thread or process: skip looking them up for every record. Nor the
+    # caller's file and line: no frame walk per record (logging's documented switch).
     logging.logThreads = logging.logProcesses = logging.logMultiprocessing = False
+    logging._srcfile = None
     handler = logging.StreamHandler()
     handler.setFormatter(formatter(log_format, worker))
     handler.addFilter(ContextFilter(worker))

@@ -72,18 +72,21 @@ class _Call:
             raise
 
     def log(self, cancelled: bool) -> None:
-        code = grpc.StatusCode.CANCELLED if cancelled else self.code
+        if not log.isEnabledFor(logging.INFO):
+            return
+        code = grpc.StatusCode.CANCELLED.name if cancelled else self.code.name
+        latency_ms = (time.perf_counter() - self.started) * 1000
         log.info(
             "rpc method=%s code=%s latency_ms=%.2f request_id=%s",
             self.method,
-            code.name,
-            (time.perf_counter() - self.started) * 1000,
+            code,
+            latency_ms,
             self.request_id or "-",
             # The JSON log format writes these as keys (gateway.logs).
             extra={
                 "method": self.method,
-                "code": code.name,
-                "latency_ms": round((time.perf_counter() - self.started) * 1000, 2),
+                "code": code,
+                "latency_ms": round(latency_ms, 2),
                 "request_id": self.request_id,
                 "idempotency_key": self.idempotency_key,
                 "caller": current_caller() or "-",

@@ -119,6 +119,18 @@ DECODED: list[tuple[str, dict[str, Any], Any, dict[str, Any]]] = [
         {},
     ),
     (
+        "null on a message field: unset, nothing kept",
+        {"customer_details": None},
+        lambda m: not m.HasField("customer_details"),
+        {},
+    ),
+    (
+        "null on an unknown key kept",
+        {"brand_new": None},
+        lambda m: True,
+        {"brand_new": None},
+    ),
+    (
         "map",
         {"metadata": {"order_id": "6735"}},
         lambda m: dict(m.metadata) == {"order_id": "6735"},

@@ -1,0 +1,180 @@
+"""The gateway's instructions per call, counted by valgrind: a figure load does not move.
+
+On a shared machine, seconds of CPU vary with the neighbours; instructions do not. This
+starts the fast emulator, then the gateway and the bare echo server (bench.echo) each under
+`valgrind --tool=callgrind` with collection off, warms each up, counts the instructions of
+the whole server process (every thread) over `--calls` sequential calls, and prints the
+instructions per call of each and the gateway's own (the gateway's minus the echo's).
+`--profile DIR` keeps the callgrind files for callgrind_annotate.
+
+    python -m bench.instructions [--op get|create|update] [--calls 500] [--profile DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import grpc
+from checkout_gateway.v1 import checkout_session_requests_pb2 as req
+from checkout_gateway.v1 import checkout_session_service_pb2_grpc
+
+from bench.common import API_KEY, free_port, python_command, stop, wait_for_port
+from bench.load import CREATE_PARAMS, PRICE, UPDATE_METADATA
+from bench.run import _emulator_json
+
+WARMUP = 200
+# valgrind runs Python some 50 times slower: start-up alone takes a while.
+START_TIMEOUT = 600.0
+# A file's total is its last `totals:` line (its `summary:` header stays 0 when collection
+# starts later than the program).
+_TOTALS = re.compile(r"^totals: (\d+)", re.MULTILINE)
+
+
+def under_callgrind(command: list[str], port: int, out: Path, env: dict[str, str]) -> Any:
+    proc = subprocess.Popen(
+        [
+            "valgrind",
+            "--tool=callgrind",
+            "--instr-atstart=no",
+            f"--callgrind-out-file={out}",
+            *command,
+        ],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_for_port(port, proc, timeout=START_TIMEOUT)
+    except BaseException:
+        stop(proc)
+        raise
+    return proc
+
+
+def control(pid: int, *args: str) -> None:
+    subprocess.run(["callgrind_control", *args, str(pid)], check=True, capture_output=True)
+
+
+def instructions(out: Path) -> int:
+    """The instructions a callgrind run collected, summed over its files (one per thread)."""
+    total = 0
+    for path in out.parent.glob(out.name + "*"):
+        found = _TOTALS.findall(path.read_text(errors="replace"))
+        if found:
+            total += int(found[-1])
+    return total
+
+
+def caller(op: str, target: str, session_id: str) -> Callable[[], object]:
+    channel = grpc.insecure_channel(target)
+    stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel)  # type: ignore[no-untyped-call]
+    if op == "get":
+        get = req.GetCheckoutSessionRequest(id=session_id)
+        return lambda: stub.GetCheckoutSession(get, timeout=60)
+    if op == "update":
+        update = req.UpdateCheckoutSessionRequest(id=session_id, metadata=UPDATE_METADATA)
+        return lambda: stub.UpdateCheckoutSession(update, timeout=60)
+    create = req.CreateCheckoutSessionRequest(
+        mode=req.CreateCheckoutSessionRequest.MODE_PAYMENT,
+        success_url=CREATE_PARAMS["success_url"],
+        line_items=[{"price": PRICE, "quantity": 2}],
+        metadata=CREATE_PARAMS["metadata"],
+    )
+    return lambda: stub.CreateCheckoutSession(create, timeout=60)
+
+
+def measure(
+    name: str, command: list[str], port: int, call: Callable[[], object], calls: int, tmp: Path
+) -> int:
+    """The server's instructions per call over `calls` sequential calls, after a warm-up."""
+    out = tmp / f"{name}.callgrind"
+    proc = under_callgrind(command, port, out, {**os.environ, "STRIPE_API_KEY": API_KEY})
+    try:
+        for _ in range(WARMUP):
+            call()
+        control(proc.pid, "--instr=on")
+        for _ in range(calls):
+            call()
+        control(proc.pid, "--instr=off")
+    finally:
+        stop(proc, timeout=120)
+    return instructions(out) // calls
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--op", choices=("get", "create", "update"), default="get")
+    parser.add_argument("--calls", type=int, default=500)
+    parser.add_argument("--log-level", default="INFO", help="the gateway's --log-level")
+    parser.add_argument("--profile", type=Path, help="keep the callgrind files here")
+    args = parser.parse_args()
+    emulator_port = free_port()
+    emulator = subprocess.Popen(
+        [
+            *python_command("-m", "gateway.cli", "emulator", "--fast", "--seed", "10"),
+            "--listen",
+            f"127.0.0.1:{emulator_port}",
+        ],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_for_port(emulator_port, emulator)
+        url = f"http://127.0.0.1:{emulator_port}"
+        session_id = str(_emulator_json(url, "/v1/checkout/sessions?limit=1")["data"][0]["id"])
+        with tempfile.TemporaryDirectory() as tmp_name:
+            tmp = Path(tmp_name)
+            gateway_port, echo_port = free_port(), free_port()
+            gateway = [
+                *python_command("-m", "gateway.cli", "serve", "--stripe-api-base", url),
+                *("--listen", f"127.0.0.1:{gateway_port}", "--log-level", args.log_level),
+            ]
+            echo = [
+                *python_command("-m", "bench.echo", "--port", str(echo_port), "--emulator", url),
+                *("--session-id", session_id, "--api-key", API_KEY),
+            ]
+            started = time.monotonic()
+            per_call = {
+                "gateway": measure(
+                    "gateway",
+                    gateway,
+                    gateway_port,
+                    caller(args.op, f"127.0.0.1:{gateway_port}", session_id),
+                    args.calls,
+                    tmp,
+                ),
+                "echo": measure(
+                    "echo",
+                    echo,
+                    echo_port,
+                    caller(args.op, f"127.0.0.1:{echo_port}", session_id),
+                    args.calls,
+                    tmp,
+                ),
+            }
+            if args.profile:
+                args.profile.mkdir(parents=True, exist_ok=True)
+                for path in tmp.glob("*.callgrind*"):
+                    shutil.copy(path, args.profile / path.name)
+    finally:
+        stop(emulator)
+    own = per_call["gateway"] - per_call["echo"]
+    print(f"{args.op}, {args.calls} sequential calls ({time.monotonic() - started:.0f} s)")
+    print(f"gateway  {per_call['gateway'] / 1000:8.0f}k instructions a call")
+    print(f"echo     {per_call['echo'] / 1000:8.0f}k instructions a call")
+    print(f"own      {own / 1000:8.0f}k instructions a call (gateway minus echo)")
+
+
+if __name__ == "__main__":
+    main()
