@@ -77,7 +77,7 @@ def instructions(out: Path) -> int:
 
 def caller(op: str, target: str, session_id: str) -> Callable[[], object]:
     channel = grpc.insecure_channel(target)
-    stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel)  # type: ignore[no-untyped-call]
+    stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel)
     if op == "get":
         get = req.GetCheckoutSessionRequest(id=session_id)
         return lambda: stub.GetCheckoutSession(get, timeout=60)

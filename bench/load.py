@@ -71,7 +71,7 @@ class Client:
             for channel in self._channels:
                 await channel.channel_ready()
             self._stubs = [
-                checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel)  # type: ignore[no-untyped-call]
+                checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel)
                 for channel in self._channels
             ]
             self._stub = self._stubs[0]

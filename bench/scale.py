@@ -98,7 +98,7 @@ def stubs(target: str, n: int = 16) -> tuple[list[grpc.aio.Channel], list[Stub]]
         grpc.aio.insecure_channel(target, options=[("grpc.use_local_subchannel_pool", 1)])
         for _ in range(n)
     ]
-    return channels, [Stub(c) for c in channels]  # type: ignore[no-untyped-call]
+    return channels, [Stub(c) for c in channels]
 
 
 async def burst(stubs_: list[Stub], ids: list[str]) -> dict[str, Any]:

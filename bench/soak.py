@@ -261,7 +261,7 @@ class Soak:
     def __init__(self, args: argparse.Namespace, channel: grpc.aio.Channel, target: str):
         self.args = args
         self.target = target
-        self.stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel)  # type: ignore[no-untyped-call]
+        self.stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel)
         self.tally = Tally()
         self.ids = Ids([])
         self.done = 0
@@ -387,7 +387,7 @@ class Soak:
             request = r.GetCheckoutSessionRequest(id=ident, expand=expand)
             if kind == "churn":
                 async with grpc.aio.insecure_channel(self.target) as fresh:
-                    other = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(fresh)  # type: ignore[no-untyped-call]
+                    other = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(fresh)
                     session = await other.GetCheckoutSession(request, timeout=t)
             else:
                 session = await stub.GetCheckoutSession(request, timeout=t)

@@ -69,7 +69,7 @@ def variants(otlp: str) -> dict[str, dict[str, str]]:
 async def drive(target: str, calls: int, concurrency: int) -> None:
     """`calls` GetCheckoutSession calls, `concurrency` in flight, over 8 channels."""
     channels = [grpc.aio.insecure_channel(target) for _ in range(8)]
-    stubs = [checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(c) for c in channels]  # type: ignore[no-untyped-call]
+    stubs = [checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(c) for c in channels]
     created = await stubs[0].CreateCheckoutSession(
         req.CreateCheckoutSessionRequest(
             mode=req.CreateCheckoutSessionRequest.MODE_PAYMENT,
@@ -121,7 +121,7 @@ def main() -> None:
 
     receiver = Receiver()
     otlp_server = grpc.server(futures.ThreadPoolExecutor(max_workers=2))
-    trace_service_pb2_grpc.add_TraceServiceServicer_to_server(receiver, otlp_server)  # type: ignore[no-untyped-call]
+    trace_service_pb2_grpc.add_TraceServiceServicer_to_server(receiver, otlp_server)
     otlp_port = otlp_server.add_insecure_port("127.0.0.1:0")
     otlp_server.start()
     emulator_port = free_port()

@@ -126,8 +126,7 @@ async def measure(
 ) -> dict[str, Any]:
     channels = [channel(target, mode, pki) for _ in range(args.channels)]
     stubs: list[Any] = [
-        checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(c)  # type: ignore[no-untyped-call]
-        for c in channels
+        checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(c) for c in channels
     ]
     metadata = (("authorization", f"Bearer {mode.bearer}"),) if mode.bearer else ()
     request = req.GetCheckoutSessionRequest(id=session_id)

@@ -67,7 +67,7 @@ async def measure(watchers: int, channels: int) -> dict[str, Any]:
     )
     chans = [grpc.aio.insecure_channel(f"127.0.0.1:{grpc_port}") for _ in range(channels)]
     try:
-        stubs = [checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(c) for c in chans]  # type: ignore[no-untyped-call]
+        stubs = [checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(c) for c in chans]
         Create = checkout_session_requests_pb2.CreateCheckoutSessionRequest
         session = await stubs[0].CreateCheckoutSession(
             Create(

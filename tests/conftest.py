@@ -63,7 +63,7 @@ async def start_stack(seed: int = 0, **config: object) -> Stack:
     channel = grpc.aio.insecure_channel(
         f"127.0.0.1:{port}", interceptors=secrets_guard.interceptors()
     )
-    stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel)  # type: ignore[no-untyped-call]
+    stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel)
     return Stack(emulator, gateway, channel, stub)
 
 

@@ -69,7 +69,7 @@ def create_request() -> checkout_session_requests_pb2.CreateCheckoutSessionReque
 async def create_session(port: int) -> checkout_session_pb2.CheckoutSession:
     request = create_request()
     async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
-        stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel)  # type: ignore[no-untyped-call]
+        stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel)
         session: checkout_session_pb2.CheckoutSession = await stub.CreateCheckoutSession(
             request, timeout=10
         )

@@ -73,7 +73,7 @@ async def start_live(*, webhooks: bool = True, **config: Any) -> Live:
     channel = grpc.aio.insecure_channel(
         f"127.0.0.1:{port}", interceptors=secrets_guard.interceptors()
     )
-    stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel)  # type: ignore[no-untyped-call]
+    stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel)
     return Live(emulator, gateway, stub, channel)
 
 

@@ -51,7 +51,7 @@ async def test_json_lines_parse_and_carry_the_trace_id_of_their_call(
         try:
             header, trace_id, _ = traceparent()
             async with channel(port) as ch:
-                stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(ch)  # type: ignore[no-untyped-call]
+                stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(ch)
                 created = await stub.CreateCheckoutSession(
                     create_request(),
                     metadata=[("traceparent", header), ("idempotency-key", "order-6735")],
@@ -133,7 +133,7 @@ async def test_under_workers_every_line_is_json_and_names_its_worker() -> None:
         try:
             for _ in range(4):
                 async with channel(port) as ch:
-                    stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(ch)  # type: ignore[no-untyped-call]
+                    stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(ch)
                     await stub.CreateCheckoutSession(create_request(), timeout=20)
             process.send_signal(signal.SIGTERM)
             assert process.stderr is not None

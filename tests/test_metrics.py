@@ -70,7 +70,7 @@ def value(series: Series, name: str, **labels: str) -> float:
 
 
 def stub(channel: grpc.aio.Channel) -> checkout_session_service_pb2_grpc.CheckoutSessionServiceStub:
-    return checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel)  # type: ignore[no-untyped-call]
+    return checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel)
 
 
 async def run_mix(channel: grpc.aio.Channel, emulator: Emulator) -> None:
@@ -278,7 +278,7 @@ async def metered() -> AsyncIterator[tuple[Metrics, grpc.aio.Channel, Emulator]]
             base_url=emulator.base_url, api_key=API_KEY, observer=UpstreamMetrics(metrics)
         )
         server = grpc.aio.server(interceptors=[MetricsInterceptor(metrics), _Authenticate()])
-        checkout_session_service_pb2_grpc.add_CheckoutSessionServiceServicer_to_server(  # type: ignore[no-untyped-call]
+        checkout_session_service_pb2_grpc.add_CheckoutSessionServiceServicer_to_server(
             CheckoutSessionServicer(client), server
         )
         port = server.add_insecure_port("127.0.0.1:0")

@@ -66,7 +66,7 @@ class Fleet:
         )
         self.gateways.append(gateway)
         self.channels.append(channel)
-        self.stubs.append(Stub(channel))  # type: ignore[no-untyped-call]
+        self.stubs.append(Stub(channel))
         return gateway
 
     async def close(self) -> None:
@@ -270,7 +270,7 @@ async def test_two_workers_with_redis_carry_webhooks_to_watchers_on_either(
                 f"127.0.0.1:{port}", options=[("grpc.use_local_subchannel_pool", 1)]
             )
             channels.append(ch)
-            stub = Stub(ch)  # type: ignore[no-untyped-call]
+            stub = Stub(ch)
             created = await stub.CreateCheckoutSession(create_request(), timeout=TIMEOUT)
             call = stub.WatchCheckoutSession(W(id=created.id))
             assert (await call.read()).status == Session.STATUS_OPEN

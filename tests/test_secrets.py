@@ -102,7 +102,7 @@ async def test_serve_start_up_and_call_logs_show_only_the_redacted_key() -> None
         channel = grpc.aio.insecure_channel(
             f"127.0.0.1:{port}", interceptors=secrets_guard.interceptors()
         )
-        stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel)  # type: ignore[no-untyped-call]
+        stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel)
         await stub.CreateCheckoutSession(create_request())
         with pytest.raises(grpc.aio.AioRpcError):
             await stub.GetCheckoutSession(r.GetCheckoutSessionRequest(id="cs_test_missing"))

@@ -60,7 +60,7 @@ async def start_fleet(redis_url: str, **limits: object) -> Fleet:
         channel = grpc.aio.insecure_channel(f"127.0.0.1:{port}")
         fleet.gateways.append(gateway)
         fleet.channels.append(channel)
-        fleet.stubs.append(checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel))  # type: ignore[no-untyped-call]
+        fleet.stubs.append(checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel))
     return fleet
 
 
@@ -145,7 +145,7 @@ async def test_a_password_in_the_redis_url_works_and_never_shows() -> None:
         )
         try:
             async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
-                stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel)  # type: ignore[no-untyped-call]
+                stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel)
                 assert sorted(await codes(stub, 2), key=str) == [
                     grpc.StatusCode.NOT_FOUND,
                     grpc.StatusCode.RESOURCE_EXHAUSTED,

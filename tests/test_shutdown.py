@@ -45,7 +45,7 @@ async def test_signal_lets_calls_in_flight_finish_and_refuses_new_ones(sig: sign
         try:
             emulator.faults.inject(Fault(latency=UPSTREAM_LATENCY, method="POST"), count=None)
             channel = grpc.aio.insecure_channel(f"127.0.0.1:{port}")
-            stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel)  # type: ignore[no-untyped-call]
+            stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel)
             health = health_pb2_grpc.HealthStub(channel)
             watch = health.Watch(health_pb2.HealthCheckRequest(service=""))
             assert (await watch.read()).status == health_pb2.HealthCheckResponse.SERVING
@@ -88,7 +88,7 @@ async def test_calls_still_running_when_the_grace_period_ends_are_cut_off() -> N
         try:
             emulator.faults.inject(Fault(latency=2.5, method="POST"), count=None)
             async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
-                stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel)  # type: ignore[no-untyped-call]
+                stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel)
                 call = asyncio.ensure_future(stub.CreateCheckoutSession(create_request()))
                 async with asyncio.timeout(10):
                     while not emulator.requests:

@@ -46,7 +46,7 @@ async def test_a_signed_webhook_ends_a_watch_in_a_served_gateway(
         channel = grpc.aio.insecure_channel(
             f"127.0.0.1:{port}", interceptors=secrets_guard.interceptors()
         )
-        stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel)  # type: ignore[no-untyped-call]
+        stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel)
         created = await stub.CreateCheckoutSession(create_request())
         call = stub.WatchCheckoutSession(events_pb2.WatchCheckoutSessionRequest(id=created.id))
         async with asyncio.timeout(60), httpx.AsyncClient(timeout=30) as http:

@@ -164,7 +164,7 @@ async def test_workers_share_the_port_spread_connections_and_drain_at_sigterm() 
                 new = [channel(port) for _ in range(CHANNELS)]
                 channels += new
                 for ch in new:
-                    stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(ch)  # type: ignore[no-untyped-call]
+                    stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(ch)
                     created = await stub.CreateCheckoutSession(create_request(), timeout=10)
                     got = await stub.GetCheckoutSession(
                         r.GetCheckoutSessionRequest(id=created.id), timeout=10
@@ -185,7 +185,7 @@ async def test_workers_share_the_port_spread_connections_and_drain_at_sigterm() 
             before = len(emulator.requests)
             calls = [
                 asyncio.ensure_future(
-                    checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(  # type: ignore[no-untyped-call]
+                    checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(
                         ch
                     ).CreateCheckoutSession(create_request(), timeout=10)
                 )

@@ -77,7 +77,7 @@ def channel(
 
 
 def stub(ch: grpc.aio.Channel) -> Any:
-    return Stub(ch)  # type: ignore[no-untyped-call]
+    return Stub(ch)
 
 
 def bearer(token: str) -> tuple[tuple[str, str], ...]:
