@@ -248,11 +248,8 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
         request: events_pb2.WatchCheckoutSessionRequest,
         context: grpc.aio.ServicerContext[Any, Any],
     ) -> AsyncIterator[Message]:
-        events = self._events
-        assert events is not None, "the server gives the servicer its EventsRuntime"
-        metadata = context.invocation_metadata() or ()
-        async for item in self._stream(
-            "WatchCheckoutSession", context, lambda call: watch_session(events, request, metadata)
+        async for item in self._events_stream(
+            "WatchCheckoutSession", context, watch_session, request
         ):
             yield item
 
@@ -261,13 +258,24 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
         request: events_pb2.StreamCheckoutSessionEventsRequest,
         context: grpc.aio.ServicerContext[Any, Any],
     ) -> AsyncIterator[Message]:
+        async for item in self._events_stream(
+            "StreamCheckoutSessionEvents", context, stream_session_events, request
+        ):
+            yield item
+
+    async def _events_stream(
+        self,
+        name: str,
+        context: grpc.aio.ServicerContext[Any, Any],
+        produce: Callable[[EventsRuntime, Any, Any], AsyncIterator[Message]],
+        request: Message,
+    ) -> AsyncIterator[Message]:
+        """An RPC the events runtime answers (gateway.event_rpcs), inside the call boundary."""
         events = self._events
         assert events is not None, "the server gives the servicer its EventsRuntime"
         metadata = context.invocation_metadata() or ()
         async for item in self._stream(
-            "StreamCheckoutSessionEvents",
-            context,
-            lambda call: stream_session_events(events, request, metadata),
+            name, context, lambda call: produce(events, request, metadata)
         ):
             yield item
 
