@@ -17,6 +17,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import orjson
+
+from gateway.webhooks import sign
+
 ROOT = Path(__file__).resolve().parent.parent
 API_KEY = "sk_test_bench000000000000000000key"
 _TICKS = os.sysconf("SC_CLK_TCK")
@@ -197,3 +201,29 @@ def loop_speed(n: int = 5_000_000) -> float:
             total += i
         best = min(best, time.perf_counter() - started)
     return best
+
+
+async def deliver_completed(
+    http: Any, hook_port: int, session: dict[str, Any], event_id: str, secret: str
+) -> float:
+    """POST a signed `checkout.session.completed` for `session` to a gateway's webhook port, as
+    Stripe would; returns the perf_counter time just before it was sent."""
+    body = orjson.dumps(
+        {
+            "id": event_id,
+            "object": "event",
+            "type": "checkout.session.completed",
+            "created": int(time.time()),
+            "api_version": "2020-08-27",
+            "data": {"object": session},
+        }
+    )
+    t = int(time.time())
+    started = time.perf_counter()
+    answer = await http.post(
+        f"http://127.0.0.1:{hook_port}/stripe/webhook",
+        content=body,
+        headers={"Stripe-Signature": f"t={t},v1={sign(body, secret, t)}"},
+    )
+    answer.raise_for_status()
+    return started

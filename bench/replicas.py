@@ -24,7 +24,6 @@ from typing import Any
 
 import grpc
 import httpx
-import orjson
 from checkout_gateway.v1 import (
     checkout_session_pb2,
     checkout_session_requests_pb2,
@@ -32,8 +31,7 @@ from checkout_gateway.v1 import (
     events_pb2,
 )
 
-from bench.common import free_port, start, stop
-from gateway.webhooks import sign
+from bench.common import deliver_completed, free_port, start, stop
 from tests.redis_server import RedisServer
 
 API_KEY = "sk_test_benchreplicas00000000000000001"
@@ -84,24 +82,9 @@ async def measure(sessions: int) -> dict[str, Any]:
                 assert (await call.read()).status == Session.STATUS_OPEN
                 paid = await http.post(f"{base}/_emulator/sessions/{session.id}/complete")
                 paid.raise_for_status()
-                body = orjson.dumps(
-                    {
-                        "id": f"evt_bench_replicas_{n}",
-                        "object": "event",
-                        "type": "checkout.session.completed",
-                        "created": int(time.time()),
-                        "api_version": "2020-08-27",
-                        "data": {"object": paid.json()},
-                    }
+                started = await deliver_completed(
+                    http, hook_port, paid.json(), f"evt_bench_replicas_{n}", SECRET
                 )
-                t = int(time.time())
-                started = time.perf_counter()
-                answer = await http.post(
-                    f"http://127.0.0.1:{hook_port}/stripe/webhook",
-                    content=body,
-                    headers={"Stripe-Signature": f"t={t},v1={sign(body, SECRET, t)}"},
-                )
-                answer.raise_for_status()
                 last = None
                 while (message := await call.read()) is not grpc.aio.EOF:
                     last = message

@@ -23,7 +23,6 @@ from typing import Any
 
 import grpc
 import httpx
-import orjson
 from checkout_gateway.v1 import (
     checkout_session_pb2,
     checkout_session_requests_pb2,
@@ -31,8 +30,7 @@ from checkout_gateway.v1 import (
     events_pb2,
 )
 
-from bench.common import free_port, start, status_kb, stop
-from gateway.webhooks import sign
+from bench.common import deliver_completed, free_port, start, status_kb, stop
 
 API_KEY = "sk_test_benchwatchers000000000000000001"
 SECRET = "whsec_benchwatchers00000000000000000001"
@@ -93,24 +91,7 @@ async def measure(watchers: int, channels: int) -> dict[str, Any]:
         async with httpx.AsyncClient(timeout=60) as http:
             paid = await http.post(f"{base}/_emulator/sessions/{session.id}/complete")
             paid.raise_for_status()
-            body = orjson.dumps(
-                {
-                    "id": "evt_bench_1",
-                    "object": "event",
-                    "type": "checkout.session.completed",
-                    "created": int(time.time()),
-                    "api_version": "2020-08-27",
-                    "data": {"object": paid.json()},
-                }
-            )
-            t = int(time.time())
-            started = time.perf_counter()
-            answer = await http.post(
-                f"http://127.0.0.1:{hook_port}/stripe/webhook",
-                content=body,
-                headers={"Stripe-Signature": f"t={t},v1={sign(body, SECRET, t)}"},
-            )
-            answer.raise_for_status()
+            started = await deliver_completed(http, hook_port, paid.json(), "evt_bench_1", SECRET)
 
             async def last(call: Any) -> Any:
                 final = None
