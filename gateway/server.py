@@ -19,12 +19,11 @@ from gateway.admission import Admission
 from gateway.config import Config
 from gateway.connections import connection_age_options
 from gateway.events_runtime import EventsRuntime
-from gateway.health_port import serve_health
 from gateway.limits import RateLimits, from_config
 from gateway.retry import RetryPolicy
 from gateway.servicer import CheckoutSessionServicer
 from gateway.telemetry import Telemetry
-from gateway.trust import TrustBoundary
+from gateway.trust import TrustBoundary, serve_health
 from gateway.upstream import StripeClient
 
 log = logging.getLogger("gateway.server")

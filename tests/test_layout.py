@@ -62,15 +62,27 @@ def test_the_check_sees_imports_inside_functions_and_relative_ones(tmp_path: Pat
 
 
 def _named_in(text: str) -> set[str]:
-    """Every `word` in backticks in `text`."""
-    return set(re.findall(r"`([a-z_]+)`", text))
+    """Every `word` or `package/word` in backticks in `text`."""
+    return set(re.findall(r"`([a-z_]+(?:/[a-z_]+)?)`", text))
+
+
+def layout_name(path: Path) -> str:
+    """How the README's Layout names a gateway module: `servicer`, or `trust/policy` in a
+    subpackage (stems repeat across packages: `runtime`, `events/runtime`)."""
+    return path.relative_to(ROOT / "gateway").with_suffix("").as_posix()
 
 
 def test_the_readme_layout_names_every_gateway_module() -> None:
     readme = (ROOT / "README.md").read_text()
     layout = readme.split("## Layout", 1)[1]
-    modules = {p.stem for p in GATEWAY_MODULES if p.stem != "__init__"}
+    modules = {layout_name(p) for p in GATEWAY_MODULES if p.stem != "__init__"}
     assert modules - _named_in(layout) == set()
+
+
+def test_a_module_in_a_subpackage_is_named_with_its_package() -> None:
+    assert layout_name(ROOT / "gateway" / "trust" / "policy.py") == "trust/policy"
+    assert layout_name(ROOT / "gateway" / "servicer.py") == "servicer"
+    assert _named_in("`policy`, `trust/policy`.") == {"policy", "trust/policy"}
 
 
 def test_the_emulator_guide_names_every_emulator_module() -> None:
