@@ -18,7 +18,7 @@ from gateway import grpclog, handlers
 from gateway.admission import Admission
 from gateway.config import Config
 from gateway.connections import connection_age_options
-from gateway.events_runtime import EventsRuntime
+from gateway.events import EventsRuntime
 from gateway.limits import RateLimits, from_config
 from gateway.retry import RetryPolicy
 from gateway.servicer import CheckoutSessionServicer
