@@ -19,7 +19,7 @@ from typing import Any
 
 import orjson
 
-from gateway.webhooks import sign
+from gateway.events.webhooks import sign
 
 ROOT = Path(__file__).resolve().parent.parent
 API_KEY = "sk_test_bench000000000000000000key"

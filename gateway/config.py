@@ -69,7 +69,7 @@ class Config:
     workers: int = 1
     emulator: bool = False
     security: SecurityConfig = field(default_factory=SecurityConfig)
-    # Events in (gateway.events_runtime): webhooks, the events poller, and watch polling.
+    # Events in (gateway.events.runtime): webhooks, the events poller, and watch polling.
     webhook_listen: str = ""
     webhook_secrets: tuple[str, ...] = field(default=(), repr=False)
     events_poll: float = 0.0

@@ -14,17 +14,16 @@ from checkout_gateway.v1 import checkout_session_service_pb2
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
-from gateway import grpclog, handlers
+from gateway import handlers
 from gateway.admission import Admission
 from gateway.config import Config
 from gateway.connections import connection_age_options
-from gateway.events_runtime import EventsRuntime
-from gateway.health_port import serve_health
+from gateway.events import EventsRuntime
 from gateway.limits import RateLimits, from_config
 from gateway.retry import RetryPolicy
 from gateway.servicer import CheckoutSessionServicer
-from gateway.telemetry import Telemetry
-from gateway.trust import TrustBoundary
+from gateway.telemetry import Telemetry, grpclog
+from gateway.trust import TrustBoundary, serve_health
 from gateway.upstream import StripeClient
 
 log = logging.getLogger("gateway.server")

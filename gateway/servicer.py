@@ -27,8 +27,7 @@ from gateway.deadlines import upstream_budget
 from gateway.decoding import decode
 from gateway.encoding import NOT_PARAMETERS, encode
 from gateway.errors import to_status
-from gateway.event_rpcs import stream_session_events, watch_session
-from gateway.events_runtime import EventsRuntime
+from gateway.events import EventsRuntime, stream_session_events, watch_session
 from gateway.headers import IDEMPOTENCY_KEY
 from gateway.identity import current_caller
 from gateway.routes import ROUTES, Route
@@ -270,7 +269,7 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
         produce: Callable[[EventsRuntime, Any, Any], AsyncIterator[Message]],
         request: Message,
     ) -> AsyncIterator[Message]:
-        """An RPC the events runtime answers (gateway.event_rpcs), inside the call boundary."""
+        """An RPC the events runtime answers (gateway.events.rpcs), inside the call boundary."""
         events = self._events
         assert events is not None, "the server gives the servicer its EventsRuntime"
         metadata = context.invocation_metadata() or ()

@@ -25,8 +25,8 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 
 from gateway.config import Config
-from gateway.metrics import SupervisorMetrics
 from gateway.runtime import configure_logging, run_async
+from gateway.telemetry import SupervisorMetrics
 
 log = logging.getLogger("gateway.workers")
 
@@ -124,7 +124,7 @@ def supervise(config: Config) -> int:
             reserved.close()
             log.error("cannot listen on %s: %s", config.webhook_listen, exc)
             return 1
-    # Workers record metrics for the supervisor, which serves their sum (gateway.metrics).
+    # Workers record metrics for the supervisor, which serves their sum (gateway.telemetry.metrics).
     share = replace(
         config.per_worker(), listen=listen, metrics_listen="", webhook_listen=hook_listen
     )

@@ -12,8 +12,8 @@ import grpc
 import pytest
 from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 
-from gateway import audit
 from gateway.security import SecurityConfig
+from gateway.trust import audit
 from tests import secrets_guard
 from tests.trust_stack import (
     TSHIRT,

@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator
 import pytest
 from checkout_gateway.v1 import events_pb2
 
-from gateway.event_bus import LocalBus
+from gateway.events.bus import LocalBus
 from tests.test_events_emulator import TIMEOUT, Live, start_live, stop_live
 from tests.test_gateway_rpcs import create_request
 

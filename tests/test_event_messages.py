@@ -7,7 +7,7 @@ from typing import Any
 
 from google.protobuf.json_format import MessageToDict
 
-from gateway.event_messages import decode_event
+from gateway.events.messages import decode_event
 
 SESSION = {"id": "cs_test_1", "object": "checkout.session", "status": "complete"}
 

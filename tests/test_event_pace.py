@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import asyncio
 
-from gateway.event_bus import LocalBus
-from gateway.event_feed import EventFeed
-from gateway.event_pace import Pace
-from gateway.event_stream import stream_events
+from gateway.events.bus import LocalBus
+from gateway.events.feed import EventFeed
+from gateway.events.pace import Pace
+from gateway.events.stream import stream_events
 from tests.test_event_stream import QUIET, S, StripeEvents, collect, stripe_events
 from tests.test_watch_hub import Upstream, next_item, session, watching
 

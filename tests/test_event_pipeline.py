@@ -6,10 +6,10 @@ from typing import Any
 
 import pytest
 
-from gateway.dedupe import MemoryDedupe
-from gateway.event_bus import LocalBus
-from gateway.events import EventPipeline, session_of
-from gateway.session_states import (
+from gateway.events.bus import LocalBus
+from gateway.events.dedupe import MemoryDedupe
+from gateway.events.pipeline import EventPipeline, session_of
+from gateway.events.session_states import (
     ANY,
     STATE_RANKS,
     TERMINAL_EVENTS,

@@ -14,14 +14,14 @@ import httpx
 import pytest
 from checkout_gateway.v1 import checkout_session_requests_pb2, events_pb2
 
-from gateway.event_bus import LocalBus
-from gateway.event_feed import EventFeed, filters_for
-from gateway.event_stream import stream_events
-from gateway.events import EventPipeline
-from gateway.events_poller import EventsPoller
+from gateway.events.bus import LocalBus
+from gateway.events.feed import EventFeed, filters_for
+from gateway.events.pipeline import EventPipeline
+from gateway.events.poller import EventsPoller
+from gateway.events.stream import stream_events
+from gateway.events.watch import PollPolicy
 from gateway.exceptions import InvalidRequest
 from gateway.upstream import StripeClient
-from gateway.watch import PollPolicy
 from tests.conftest import API_KEY, Stack
 from tests.test_gateway_failures import details
 

@@ -1,4 +1,5 @@
-"""gateway.grpclog: grpc's tracebacks for what callers do become one WARNING line, rate-limited."""
+"""gateway.telemetry.grpclog: grpc's tracebacks for what callers do become one WARNING line,
+rate-limited."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 
-from gateway.grpclog import GRPC_LOGGER, QUIETED, GrpcNoiseFilter
+from gateway.telemetry.grpclog import GRPC_LOGGER, QUIETED, GrpcNoiseFilter
 from stripe_emulator import Emulator
 from tests.conftest import API_KEY, Stack, spawn_serve, start_stack, stop_stack
 from tests.raw_grpc import RawConnection

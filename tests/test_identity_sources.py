@@ -10,18 +10,18 @@ import grpc
 import pytest
 from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 
-from gateway.auth import (
+from gateway.caller_limits import CallerLimits
+from gateway.exceptions import Overloaded
+from gateway.identity import CALLER
+from gateway.security import SecurityConfig
+from gateway.trust.auth import (
     Authenticator,
     Unauthenticated,
     certificate_identity,
     is_loopback_peer,
     xfcc_uri,
 )
-from gateway.caller_limits import CallerLimits
-from gateway.exceptions import Overloaded
-from gateway.identity import CALLER
-from gateway.policy import parse
-from gateway.security import SecurityConfig
+from gateway.trust.policy import parse
 from tests import secrets_guard
 from tests.trust_stack import bearer, channel, start, stub, token_sha256, write_policy
 

@@ -18,8 +18,8 @@ from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
 
-from gateway.jwt_auth import MAX_TOKEN_BYTES
 from gateway.security import SecurityConfig
+from gateway.trust.jwt_auth import MAX_TOKEN_BYTES
 from tests import secrets_guard
 from tests.trust_stack import TSHIRT, SecureStack, channel, start, stub, write_policy
 
@@ -249,7 +249,7 @@ async def test_keys_from_a_pem_file_are_pinned_to_their_type(tmp_path: Path) -> 
 def test_a_keys_file_without_pinned_asymmetric_keys_is_refused(
     document: dict[str, Any], words: str
 ) -> None:
-    from gateway.jwt_auth import load_keys
+    from gateway.trust.jwt_auth import load_keys
 
     with pytest.raises(ValueError, match=words):
         load_keys((json.dumps(document).encode(),))
@@ -275,7 +275,7 @@ def _public_pem(private: Any) -> bytes:
 def test_a_pem_key_is_pinned_to_its_types_algorithm_every_row(
     make: Callable[[], Any], algorithm: str
 ) -> None:
-    from gateway.jwt_auth import load_keys
+    from gateway.trust.jwt_auth import load_keys
 
     (key,) = load_keys((_public_pem(make()),))
     assert key.algorithm == algorithm
@@ -284,7 +284,7 @@ def test_a_pem_key_is_pinned_to_its_types_algorithm_every_row(
 def test_a_pem_file_of_certificates_and_keys_loads_each() -> None:
     import trustme
 
-    from gateway.jwt_auth import load_keys
+    from gateway.trust.jwt_auth import load_keys
 
     cert = trustme.CA().cert_pem.bytes()  # an EC P-256 certificate
     keys = load_keys((cert + public_pem(KEY),))

@@ -34,16 +34,16 @@ from gateway.exceptions import (
     UpstreamUnavailable,
 )
 from gateway.identity import CALLER
-from gateway.metrics import (
+from gateway.observe import failure_kind, retry_reason, route_template
+from gateway.routes import ROUTES, SESSIONS
+from gateway.server import SERVICE_NAME
+from gateway.telemetry.metrics import (
     MAX_CALLERS,
     Metrics,
     MetricsInterceptor,
     UpstreamMetrics,
     serve_metrics,
 )
-from gateway.observe import failure_kind, retry_reason, route_template
-from gateway.routes import ROUTES, SESSIONS
-from gateway.server import SERVICE_NAME
 from stripe_emulator import Emulator, Fault
 from tests.conftest import API_KEY, CLI, spawn_serve
 from tests.test_gateway_rpcs import create_request

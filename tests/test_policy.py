@@ -17,8 +17,8 @@ from google.rpc import error_details_pb2, status_pb2
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
 
-from gateway.policy import PolicyError, parse, rpc_names
 from gateway.security import SecurityConfig
+from gateway.trust.policy import PolicyError, parse, rpc_names
 from tests import secrets_guard
 from tests.trust_stack import (
     TSHIRT,

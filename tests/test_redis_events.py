@@ -10,14 +10,14 @@ import pytest
 import redis.asyncio as redis
 from prometheus_client import REGISTRY
 
-from gateway.event_feed import EventFeed, Params
-from gateway.events import EventPipeline
-from gateway.events_poller import EventsPoller
+from gateway.events.feed import EventFeed, Params
+from gateway.events.pipeline import EventPipeline
+from gateway.events.poller import EventsPoller
+from gateway.events.poller_lease import LEASE_KEY, Lease, LeasedPoller
+from gateway.events.redis_dedupe import RedisDedupe
+from gateway.events.redis_outage import Outage
+from gateway.events.stream_bus import STREAM_KEY, RedisStreamBus
 from gateway.limits import connect
-from gateway.poller_lease import LEASE_KEY, Lease, LeasedPoller
-from gateway.redis_dedupe import RedisDedupe
-from gateway.redis_outage import Outage
-from gateway.stream_bus import STREAM_KEY, RedisStreamBus
 from tests.redis_server import RedisServer
 
 TIMEOUT = 30

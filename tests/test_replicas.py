@@ -23,9 +23,9 @@ from checkout_gateway.v1 import checkout_session_pb2, checkout_session_service_p
 from prometheus_client import REGISTRY
 
 from gateway.config import Config
-from gateway.poller_lease import CURSOR_KEY, LEASE_KEY, LeasedPoller
+from gateway.events.poller_lease import CURSOR_KEY, LEASE_KEY, LeasedPoller
+from gateway.events.webhooks import sign
 from gateway.server import Gateway
-from gateway.webhooks import sign
 from stripe_emulator import Emulator, RetryPolicy
 from tests import secrets_guard
 from tests.conftest import API_KEY, spawn_serve

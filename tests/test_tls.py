@@ -183,7 +183,7 @@ async def test_tls_start_up_refuses_a_key_that_is_not_the_certificates(
 def test_tls_log_names_the_certificate_but_never_its_key(
     files: Files, caplog: pytest.LogCaptureFixture
 ) -> None:
-    from gateway.tls import load_configuration
+    from gateway.trust.tls import load_configuration
 
     with caplog.at_level(logging.INFO, "gateway.tls"):
         load_configuration((files.cert.read_bytes(), files.key.read_bytes()))

@@ -11,7 +11,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from opentelemetry.proto.trace.v1.trace_pb2 import Span
 
 from gateway.server import SERVICE_NAME
-from gateway.tracing import enabled
+from gateway.telemetry.tracing import enabled
 from stripe_emulator import Fault
 from tests.conftest import start_stack, stop_stack
 from tests.otlp_receiver import ReceivedSpan, otlp_receiver

@@ -14,8 +14,8 @@ import pytest
 from checkout_gateway.v1 import checkout_session_pb2, checkout_session_service_pb2_grpc, events_pb2
 from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 
-from gateway.watch import HISTORY
-from gateway.webhooks import sign
+from gateway.events.watch import HISTORY
+from gateway.events.webhooks import sign
 from tests import secrets_guard
 from tests.conftest import Stack, start_stack, stop_stack
 from tests.test_gateway_failures import details

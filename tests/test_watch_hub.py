@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from checkout_gateway.v1.checkout_session_pb2 import CheckoutSession as S
 
-from gateway.event_bus import LocalBus
+from gateway.events.bus import LocalBus
+from gateway.events.watch import PollPolicy, Watches, WatchKey
 from gateway.exceptions import StripeAPIError, UpstreamUnavailable
-from gateway.watch import PollPolicy, Watches, WatchKey
 
 PINNED = "2026-10-28.endive"
 KEY = WatchKey("cs_test_1")

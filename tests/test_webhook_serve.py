@@ -17,7 +17,7 @@ from checkout_gateway.v1 import (
     events_pb2,
 )
 
-from gateway.webhooks import sign
+from gateway.events.webhooks import sign
 from tests import secrets_guard
 from tests.conftest import spawn_serve
 from tests.test_gateway_rpcs import create_request

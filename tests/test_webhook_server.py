@@ -11,9 +11,9 @@ import httpx
 import orjson
 import pytest
 
-from gateway.events import EventPipeline
-from gateway.webhook_server import MAX_BODY, WebhookServer
-from gateway.webhooks import sign
+from gateway.events.pipeline import EventPipeline
+from gateway.events.webhook_server import MAX_BODY, WebhookServer
+from gateway.events.webhooks import sign
 from tests import secrets_guard
 
 SECRET = "whsec_webhookservertests000000000000001"

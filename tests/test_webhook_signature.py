@@ -1,4 +1,4 @@
-"""gateway.webhooks.verify, row by row against stripe-python 16.1.0's WebhookSignature."""
+"""gateway.events.webhooks.verify, row by row against stripe-python 16.1.0's WebhookSignature."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import time
 import pytest
 import stripe
 
-from gateway.webhooks import SignatureError, sign, verify
+from gateway.events.webhooks import SignatureError, sign, verify
 from tests import secrets_guard
 
 SECRET = "whsec_signaturetests00000000000000000001"

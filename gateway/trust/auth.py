@@ -14,8 +14,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from gateway.jwt_auth import JwtError, JwtVerifier
-from gateway.policy import Policy
+from gateway.trust.jwt_auth import JwtError, JwtVerifier
+from gateway.trust.policy import Policy
 
 __all__ = ["Authenticator", "Unauthenticated", "is_loopback_peer", "xfcc_uri"]
 

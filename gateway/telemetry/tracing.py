@@ -25,8 +25,8 @@ from opentelemetry.sdk.trace.export import BatchSpanProcessor
 from opentelemetry.trace import SpanKind, Status, StatusCode
 
 from gateway.identity import current_caller
-from gateway.interception import Observation, ObservingInterceptor, Rpc
 from gateway.observe import Attempt, UpstreamObserver, failure_kind
+from gateway.telemetry.interception import Observation, ObservingInterceptor, Rpc
 
 __all__ = ["Tracing", "TracingInterceptor", "UpstreamTracing", "tracing_from_environment"]
 

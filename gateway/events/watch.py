@@ -7,7 +7,7 @@ rate-limited like any call. Each change is decoded once and handed to every watc
 thousand watchers cost one fetch per change. An event's payload is used as it is only when it
 is at the gateway's pinned API version and newer than the last fetch; otherwise it is only a
 notice and the session is fetched. A snapshot ranked below the last one emitted is stale and
-dropped (gateway.session_states), so what watchers see never goes backwards.
+dropped (gateway.events.session_states), so what watchers see never goes backwards.
 """
 
 from __future__ import annotations
@@ -25,10 +25,10 @@ from typing import Any
 from checkout_gateway.v1 import checkout_session_pb2
 
 from gateway.decoding import decode
-from gateway.event_bus import EventBus
-from gateway.events import session_of
+from gateway.events.bus import EventBus
+from gateway.events.pipeline import session_of
+from gateway.events.session_states import is_terminal, rank
 from gateway.exceptions import StripeAPIError, UpstreamUnavailable
-from gateway.session_states import is_terminal, rank
 
 __all__ = ["HISTORY", "PollPolicy", "SessionHub", "WatchKey", "Watches"]
 

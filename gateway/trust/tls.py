@@ -17,7 +17,7 @@ import grpc
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
-from gateway.watched import Watched
+from gateway.trust.watched import Watched
 
 log = logging.getLogger("gateway.tls")
 

@@ -8,10 +8,10 @@ from typing import Any
 from checkout_gateway.v1 import checkout_session_requests_pb2, events_pb2
 from google.protobuf.message import Message
 
-from gateway.event_stream import stream_events
-from gateway.events_runtime import EventsRuntime
+from gateway.events.runtime import EventsRuntime
+from gateway.events.stream import stream_events
+from gateway.events.watch import WatchKey
 from gateway.validation import validate, validate_headers
-from gateway.watch import WatchKey
 
 __all__ = ["stream_session_events", "watch_session"]
 

@@ -17,11 +17,11 @@ from collections.abc import AsyncIterator, Callable
 
 from checkout_gateway.v1 import events_pb2
 
-from gateway.event_bus import EventBus
-from gateway.event_feed import SESSION_EVENT_PREFIX, EventFeed, filters_for
-from gateway.event_messages import decode_event
-from gateway.event_pace import Pace
-from gateway.watch import PollPolicy
+from gateway.events.bus import EventBus
+from gateway.events.feed import SESSION_EVENT_PREFIX, EventFeed, filters_for
+from gateway.events.messages import decode_event
+from gateway.events.pace import Pace
+from gateway.events.watch import PollPolicy
 
 __all__ = ["stream_events"]
 

@@ -15,13 +15,13 @@ from typing import Any
 
 from checkout_gateway.v1 import checkout_session_service_pb2
 
-from gateway.auth import Authenticator
 from gateway.caller_limits import CallerLimits
-from gateway.enforcement import TrustInterceptor
-from gateway.jwt_auth import JwtSettings, JwtVerifier
-from gateway.policy import Policy, PolicyStore
 from gateway.security import SecurityConfig
-from gateway.tls import TlsFiles, server_credentials
+from gateway.trust.auth import Authenticator
+from gateway.trust.enforcement import TrustInterceptor
+from gateway.trust.jwt_auth import JwtSettings, JwtVerifier
+from gateway.trust.policy import Policy, PolicyStore
+from gateway.trust.tls import TlsFiles, server_credentials
 
 log = logging.getLogger("gateway.trust")
 

@@ -14,8 +14,8 @@ from collections.abc import Callable, Sequence
 
 from aiohttp import web
 
-from gateway.events import EventPipeline, NotAnEvent, parse_event
-from gateway.webhooks import DEFAULT_TOLERANCE, SignatureError, verify
+from gateway.events.pipeline import EventPipeline, NotAnEvent, parse_event
+from gateway.events.webhooks import DEFAULT_TOLERANCE, SignatureError, verify
 
 __all__ = ["MAX_BODY", "PATH", "WebhookServer"]
 

@@ -20,11 +20,11 @@ from google.protobuf import any_pb2
 from google.rpc import error_details_pb2, status_pb2
 from grpc_status import rpc_status
 
-from gateway import audit
-from gateway.auth import Authenticator, Unauthenticated
 from gateway.errors import GATEWAY_DOMAIN
 from gateway.identity import CALLER
-from gateway.policy import Policy, rpc_names
+from gateway.trust import audit
+from gateway.trust.auth import Authenticator, Unauthenticated
+from gateway.trust.policy import Policy, rpc_names
 
 __all__ = ["EXEMPT_PREFIX", "TrustInterceptor"]
 

@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, rsa
 from cryptography.hazmat.primitives.serialization import load_pem_public_key
 from cryptography.x509 import load_pem_x509_certificates
 
-from gateway.watched import Watched
+from gateway.trust.watched import Watched
 
 log = logging.getLogger("gateway.jwt")
 

@@ -15,8 +15,8 @@ from collections.abc import Awaitable, Callable
 from typing import Protocol
 
 from gateway.background import Background
-from gateway.event_feed import ALL_SESSION_EVENTS, EventFeed
-from gateway.events import EventPipeline, NotAnEvent, check_event
+from gateway.events.feed import ALL_SESSION_EVENTS, EventFeed
+from gateway.events.pipeline import EventPipeline, NotAnEvent, check_event
 
 __all__ = ["CursorStore", "EventsPoller", "MemoryCursor"]
 

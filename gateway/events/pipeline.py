@@ -15,8 +15,8 @@ from typing import Any
 import orjson
 
 from gateway.background import Background
-from gateway.dedupe import DedupeStore, MemoryDedupe
-from gateway.event_bus import EventBus, LocalBus
+from gateway.events.bus import EventBus, LocalBus
+from gateway.events.dedupe import DedupeStore, MemoryDedupe
 
 __all__ = ["MAX_QUEUED", "EventPipeline", "NotAnEvent", "check_event", "parse_event", "session_of"]
 

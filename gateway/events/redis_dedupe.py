@@ -11,8 +11,8 @@ import math
 
 import redis.asyncio as redis
 
-from gateway.dedupe import DEFAULT_TTL, MemoryDedupe
-from gateway.redis_outage import Outage
+from gateway.events.dedupe import DEFAULT_TTL, MemoryDedupe
+from gateway.events.redis_outage import Outage
 
 __all__ = ["DEDUPE_PREFIX", "RedisDedupe"]
 

@@ -3,7 +3,7 @@
 The webhook receiver (`--webhook-listen`) and the events poller (`--events-poll`) feed one
 pipeline; watch hubs and event streams are its subscribers. Without either source, watches
 poll the session itself. With `--redis-url` the replicas share the pipeline's ends through
-Redis (gateway.redis_events): the bus, the de-duplication, and the poller under a lease.
+Redis (gateway.events.replicas): the bus, the de-duplication, and the poller under a lease.
 """
 
 from __future__ import annotations
@@ -15,15 +15,15 @@ from checkout_gateway.v1 import checkout_session_requests_pb2
 
 from gateway.config import Config
 from gateway.encoding import encode
-from gateway.event_feed import EventFeed, Params
-from gateway.event_pace import Pace
-from gateway.events import EventPipeline
-from gateway.events_poller import EventsPoller
-from gateway.redis_events import RedisEvents
+from gateway.events.feed import EventFeed, Params
+from gateway.events.pace import Pace
+from gateway.events.pipeline import EventPipeline
+from gateway.events.poller import EventsPoller
+from gateway.events.replicas import RedisEvents
+from gateway.events.watch import PollPolicy, Watches, WatchKey
+from gateway.events.webhook_server import WebhookServer
 from gateway.routes import EVENTS, SESSIONS
 from gateway.upstream import StripeClient
-from gateway.watch import PollPolicy, Watches, WatchKey
-from gateway.webhook_server import WebhookServer
 
 __all__ = ["EventsRuntime"]
 

@@ -15,10 +15,15 @@ from wsgiref.simple_server import WSGIServer
 
 import grpc
 
-from gateway import metrics
 from gateway.config import Config
 from gateway.observe import Observers, UpstreamObserver
-from gateway.tracing import Tracing, TracingInterceptor, UpstreamTracing, tracing_from_environment
+from gateway.telemetry import metrics
+from gateway.telemetry.tracing import (
+    Tracing,
+    TracingInterceptor,
+    UpstreamTracing,
+    tracing_from_environment,
+)
 
 __all__ = ["Telemetry"]
 

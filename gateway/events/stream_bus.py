@@ -28,8 +28,8 @@ import orjson
 import redis.asyncio as redis
 
 from gateway.background import Background
-from gateway.event_bus import LocalBus, Subscriber
-from gateway.redis_outage import Outage
+from gateway.events.bus import LocalBus, Subscriber
+from gateway.events.redis_outage import Outage
 
 __all__ = ["MAXLEN", "SOURCES_KEY", "STREAM_KEY", "RedisStreamBus"]
 

@@ -1,7 +1,7 @@
 """Prometheus metrics: gRPC server metrics under go-grpc-prometheus's names, and upstream ones.
 
 py-grpc-prometheus does not support grpc.aio, so the server side is this module's own small
-interceptor (gateway.interception) on prometheus-client, with go-grpc-prometheus's names and
+interceptor (interception.py) on prometheus-client, with go-grpc-prometheus's names and
 labels, so existing dashboards and alerts work unchanged; `grpc_server_handled_total` also
 has a `caller` label (gateway.identity; `-` when no caller was established): callers are
 authenticated identities, never tokens, and past MAX_CALLERS distinct ones a process counts
@@ -40,8 +40,8 @@ from prometheus_client import multiprocess as prometheus_multiprocess
 
 from gateway.exceptions import Overloaded
 from gateway.identity import current_caller
-from gateway.interception import Observation, ObservingInterceptor, Rpc
 from gateway.observe import Attempt, UpstreamObserver, failure_kind
+from gateway.telemetry.interception import Observation, ObservingInterceptor, Rpc
 
 __all__ = [
     "Metrics",

@@ -18,8 +18,8 @@ from typing import Any
 import redis.asyncio as redis
 
 from gateway.background import Background
-from gateway.events_poller import EventsPoller
-from gateway.redis_outage import Outage
+from gateway.events.poller import EventsPoller
+from gateway.events.redis_outage import Outage
 
 __all__ = ["CURSOR_KEY", "LEASE_KEY", "Lease", "LeasedPoller", "RedisCursor"]
 

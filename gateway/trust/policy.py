@@ -30,7 +30,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from gateway.watched import Watched
+from gateway.trust.watched import Watched
 
 log = logging.getLogger("gateway.policy")
 

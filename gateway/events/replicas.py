@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import contextlib
 
-from gateway.events_poller import EventsPoller
+from gateway.events.poller import EventsPoller
+from gateway.events.poller_lease import REDIS_ERRORS, Lease, LeasedPoller, RedisCursor
+from gateway.events.redis_dedupe import RedisDedupe
+from gateway.events.stream_bus import BLOCK, RedisStreamBus
 from gateway.limits import connect
-from gateway.poller_lease import REDIS_ERRORS, Lease, LeasedPoller, RedisCursor
-from gateway.redis_dedupe import RedisDedupe
-from gateway.stream_bus import BLOCK, RedisStreamBus
 
 __all__ = ["LEASE_TTL", "REDIS_TIMEOUT", "RedisEvents"]
 
