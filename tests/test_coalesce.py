@@ -95,6 +95,7 @@ async def test_a_cancelled_waiter_leaves_the_flight_to_the_others() -> None:
     await settle()
     upstream.release.set()
     assert await second == 1 and first.cancelled() and upstream.cancelled == 0
+    assert len(upstream.calls) == 1  # the starter's going cost the others no second request
 
 
 async def test_the_flight_is_cancelled_when_its_last_waiter_leaves() -> None:
@@ -117,6 +118,33 @@ async def test_a_waiters_deadline_ends_its_wait_only() -> None:
         await coalescer.run("k", upstream, time.monotonic() + 0.05)
     upstream.release.set()
     assert await patient == 1 and len(upstream.calls) == 1
+
+
+async def test_a_waiter_whose_deadline_comes_first_leaves_the_starter_its_answer() -> None:
+    coalescer: Coalescer[int] = Coalescer()
+    upstream = Upstream()
+    starter = asyncio.ensure_future(coalescer.run("k", upstream, time.monotonic() + 30))
+    await settle()
+    with pytest.raises(DeadlineExceeded):
+        await coalescer.run("k", upstream, time.monotonic() + 0.05)
+    upstream.release.set()
+    assert await starter == 1 and len(upstream.calls) == 1 and upstream.cancelled == 0
+
+
+async def test_the_starters_cancellation_with_a_deadline_leaves_the_flight_to_the_others() -> None:
+    coalescer: Coalescer[int] = Coalescer()
+    upstream = Upstream()
+    starter = asyncio.ensure_future(coalescer.run("k", upstream, time.monotonic() + 30))
+    await settle()
+    joiners = [
+        asyncio.ensure_future(coalescer.run("k", upstream, time.monotonic() + 30)) for _ in range(3)
+    ]
+    await settle()
+    starter.cancel()
+    await settle()
+    upstream.release.set()
+    assert await asyncio.gather(*joiners) == [1, 1, 1] and starter.cancelled()
+    assert len(upstream.calls) == 1 and upstream.cancelled == 0
 
 
 async def test_a_waiter_with_a_later_deadline_goes_again_when_the_starters_ends_the_flight() -> (
