@@ -31,6 +31,7 @@ from gateway.event_rpcs import stream_session_events, watch_session
 from gateway.events_runtime import EventsRuntime
 from gateway.headers import IDEMPOTENCY_KEY
 from gateway.identity import current_caller
+from gateway.logs import info_line
 from gateway.routes import ROUTES, Route
 from gateway.statuses import abort
 from gateway.upstream import StripeClient, UpstreamResponse
@@ -74,16 +75,17 @@ class _Call:
     def log(self, cancelled: bool) -> None:
         if not log.isEnabledFor(logging.INFO):
             return
-        code = grpc.StatusCode.CANCELLED.name if cancelled else self.code.name
+        code = "CANCELLED" if cancelled else self.code.name
         latency_ms = (time.perf_counter() - self.started) * 1000
-        log.info(
-            "rpc method=%s code=%s latency_ms=%.2f request_id=%s",
-            self.method,
-            code,
-            latency_ms,
-            self.request_id or "-",
-            # The JSON log format writes these as keys (gateway.logs).
-            extra={
+        message = (
+            f"rpc method={self.method} code={code} latency_ms={latency_ms:.2f} "
+            f"request_id={self.request_id or '-'}"
+        )
+        # The JSON log format writes these as keys (gateway.logs).
+        info_line(
+            log,
+            message,
+            {
                 "method": self.method,
                 "code": code,
                 "latency_ms": round(latency_ms, 2),
