@@ -62,7 +62,7 @@ class Gateway:
         """The server's interceptors, outermost first: each sees what later ones do (refusals
         included), so telemetry comes first and the trust boundary last, next to the servicer."""
         outer = self.telemetry.interceptors if self.telemetry is not None else []
-        return [*outer, self.trust.interceptor]
+        return [*outer, *self.trust.interceptors]
 
     async def start(self) -> int:
         config = self.config
@@ -95,7 +95,8 @@ class Gateway:
             interceptors=self.interceptors(),
             options=[*self.options, *connection_age_options(config)],
         )
-        handlers.add_to_server(CheckoutSessionServicer(self._client, events=self.events), server)
+        servicer = CheckoutSessionServicer(self._client, events=self.events)
+        handlers.add_to_server(servicer, server, guard=self.trust.guard)
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
         reflection.enable_server_reflection(
             (SERVICE_NAME, health.SERVICE_NAME, reflection.SERVICE_NAME), server

@@ -14,6 +14,7 @@ from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 
 from gateway import audit
 from gateway.security import SecurityConfig
+from gateway.trust import TrustBoundary
 from tests import secrets_guard
 from tests.trust_stack import (
     TSHIRT,
@@ -168,6 +169,13 @@ async def test_without_a_policy_writes_are_still_recorded(
         await s.stop()
     (record,) = records(caplog)
     assert (record["caller"], record["session"], record["code"]) == (None, session.id, "OK")
+
+
+def test_with_nothing_to_enforce_the_boundary_is_no_interceptor(tmp_path: Path) -> None:
+    assert TrustBoundary(SecurityConfig()).interceptors == []  # writes: guarded as registered
+    policy = SecurityConfig(policy=write_policy(tmp_path / "p.toml", [SHOP]))
+    enforcing = TrustBoundary(policy)
+    assert enforcing.interceptors == [enforcing.interceptor]
 
 
 @pytest.mark.parametrize(
