@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 import grpc
 from checkout_gateway.v1 import checkout_session_service_pb2
-from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+from grpc_health.v1 import health, health_pb2
 from grpc_reflection.v1alpha import reflection
 
 from gateway import grpclog, handlers
@@ -97,9 +97,8 @@ class Gateway:
         )
         servicer = CheckoutSessionServicer(self._client, events=self.events)
         handlers.add_to_server(servicer, server, guard=self.trust.guard)
-        health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
-        reflection.enable_server_reflection(
-            (SERVICE_NAME, health.SERVICE_NAME, reflection.SERVICE_NAME), server
+        handlers.add_health_and_reflection(
+            server, self.health, (SERVICE_NAME, health.SERVICE_NAME, reflection.SERVICE_NAME)
         )
         self.port = self.trust.add_port(server, config.listen)
         if self.port == 0:
