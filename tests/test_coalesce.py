@@ -4,6 +4,7 @@ deadline and cancellation; nothing is served once the answer has been delivered.
 from __future__ import annotations
 
 import asyncio
+import gc
 import time
 from collections.abc import Callable
 
@@ -173,3 +174,22 @@ async def test_what_the_flight_hears_reaches_every_waiter() -> None:
     upstream.release.set()
     await asyncio.gather(*waiters)
     assert heard == [["req_1"], ["req_1"]]
+
+
+async def test_a_waiter_cancelled_as_the_error_reaches_it_leaves_no_error_unretrieved(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    coalescer: Coalescer[int] = Coalescer()
+    upstream = Upstream()
+    upstream.error = ValueError("boom")
+    leaving, staying = (asyncio.ensure_future(coalescer.run("k", upstream, None)) for _ in "ab")
+    await settle()
+    upstream.release.set()
+    await asyncio.sleep(0)  # the flight has failed and told both; neither has woken yet
+    leaving.cancel()
+    with pytest.raises(ValueError, match="boom"):
+        await staying
+    with pytest.raises(asyncio.CancelledError):
+        await leaving
+    gc.collect()  # an error set on a future no one read is logged as its future goes
+    assert "never retrieved" not in caplog.text
