@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from opentelemetry import trace
 from pythonjsonlogger.json import JsonFormatter
@@ -64,11 +64,19 @@ class _InfoRecord(logging.LogRecord):
     source file, module and argument mapping per record that a call's line has no use for.
     Its attributes are those of any record (a handler or formatter may read any of them)."""
 
-    # The attributes of a record logged where no caller is looked up (configure() turns that
-    # off), with nothing that changes from one record to the next.
-    _TEMPLATE: dict[str, Any] = vars(
-        logging.LogRecord("", logging.INFO, "(unknown file)", 0, "", (), None, "(unknown function)")
-    )
+    # The attributes of a record logged with no caller, thread or process looked up (what
+    # configure() turns off), with nothing that changes from one record to the next.
+    _TEMPLATE: ClassVar[dict[str, Any]] = {
+        **vars(
+            logging.LogRecord(
+                "", logging.INFO, "(unknown file)", 0, "", (), None, "(unknown function)"
+            )
+        ),
+        "thread": None,
+        "threadName": None,
+        "processName": None,
+        "process": None,
+    }
 
     def __init__(self, name: str, message: str, extra: Mapping[str, object]) -> None:
         fields = self.__dict__
@@ -82,8 +90,13 @@ class _InfoRecord(logging.LogRecord):
 
 def info_line(logger: logging.Logger, message: str, extra: Mapping[str, object]) -> None:
     """`logger.info(message, extra=extra)` for a message with no arguments, through the same
-    filters and handlers; nothing is built when INFO is off."""
-    if logger.isEnabledFor(logging.INFO):
+    filters and handlers; nothing is built when INFO is off. Where logging is to look up the
+    caller, thread or process (configure() turns that off), it is logger.info itself."""
+    if not logger.isEnabledFor(logging.INFO):
+        return
+    if logging._srcfile or logging.logThreads or logging.logProcesses or logging.logMultiprocessing:
+        logger.info(message, extra=extra, stacklevel=2)
+    else:
         logger.handle(_InfoRecord(logger.name, message, extra))
 
 

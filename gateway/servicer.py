@@ -74,9 +74,8 @@ class _Call:
 
     def log_soon(self, cancelled: bool) -> None:
         """The call's line, its latency taken now and the line written at the event loop's
-        next turn: after grpc has the answer to send, not before (a line is 70k instructions
-        and a write, the gateway's largest step between the upstream's answer and the caller's).
-        """
+        next turn: after grpc has the answer to send, not before (a line is some 60k
+        instructions and a write that the caller need not wait for)."""
         if log.isEnabledFor(logging.INFO):
             latency_ms = (time.perf_counter() - self.started) * 1000
             asyncio.get_running_loop().call_soon(self._log, cancelled, latency_ms)

@@ -151,24 +151,46 @@ EXTRA = {
 }
 
 
-def test_an_info_line_is_the_record_logger_info_makes(
-    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(logging, "_srcfile", None)  # as gateway.logs.configure sets it
+def info_records(caplog: pytest.LogCaptureFixture) -> tuple[logging.LogRecord, logging.LogRecord]:
+    """The same line logged by logger.info and by info_line."""
     logger = logging.getLogger("gateway.test_info_line")
     with caplog.at_level(logging.INFO, logger=logger.name):
         logger.info("rpc method=GetCheckoutSession code=OK", extra=EXTRA)
         info_line(logger, "rpc method=GetCheckoutSession code=OK", EXTRA)
     plain, ours = caplog.records
-    assert isinstance(ours, logging.LogRecord)
-    timed = {"created", "msecs", "relativeCreated", "asctime"}
+    return plain, ours
+
+
+TIMED = {"created", "msecs", "relativeCreated", "asctime"}
+
+
+def test_an_info_line_is_the_record_logger_info_makes(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # No caller, thread or process looked up, as gateway.logs.configure sets it.
+    monkeypatch.setattr(logging, "_srcfile", None)
+    for switch in ("logThreads", "logProcesses", "logMultiprocessing"):
+        monkeypatch.setattr(logging, switch, False)
+    plain, ours = info_records(caplog)
+    assert type(ours) is not logging.LogRecord  # built from the template
     assert set(vars(ours)) == set(vars(plain))
-    assert {k: v for k, v in vars(ours).items() if k not in timed} == {
-        k: v for k, v in vars(plain).items() if k not in timed
+    assert {k: v for k, v in vars(ours).items() if k not in TIMED} == {
+        k: v for k, v in vars(plain).items() if k not in TIMED
     }
     assert ours.msecs == int((ours.created - int(ours.created)) * 1000)
     since = (ours.created - plain.created) * 1000
     assert ours.relativeCreated == pytest.approx(plain.relativeCreated + since, abs=0.01)
+
+
+def test_an_info_line_where_logging_looks_up_the_caller_is_logger_infos(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    plain, ours = info_records(caplog)
+    assert type(ours) is logging.LogRecord
+    assert {k: v for k, v in vars(ours).items() if k not in TIMED | {"lineno"}} == {
+        k: v for k, v in vars(plain).items() if k not in TIMED | {"lineno"}
+    }
+    assert ours.pathname == __file__  # the caller of info_line, as logger.info names it
 
 
 def test_an_info_line_below_the_loggers_level_is_not_logged(
