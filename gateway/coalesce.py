@@ -4,9 +4,16 @@ Not a cache: a flight is forgotten the moment its answer (or error) arrives, bef
 sees it, so a read that starts after that makes its own request. Every waiter gets the same
 answer or the same error, each bounded by its own deadline: one waiter giving up (deadline,
 cancellation) leaves the flight to the others, and the flight is cancelled only when no one
-waits for it any more. The flight runs with the deadline of the caller that started it; when
-that deadline ends it, a waiter with time left goes again rather than fail early. What the
-flight hears along the way (each request id) reaches every waiter still there.
+waits for it any more. The flight runs with the deadline of the caller that started it (the
+call must honour it, as the upstream client does); when that deadline ends it, a waiter with
+time left goes again rather than fail early. What the flight hears along the way (each
+request id) reaches every waiter still there.
+
+The flight is a task of its own, so that its starter's cancellation cannot abort the request
+others have joined; each waiter awaits a plain future of its own, which the flight settles.
+That costs a third of a task with `asyncio.shield` and `asyncio.timeout` per waiter (the
+starter needs no timer: the flight ends at its deadline), and a waiter whose deadline comes
+before the flight's is the only one that sets a timer.
 """
 
 from __future__ import annotations
@@ -30,16 +37,18 @@ Listener = Callable[[str], None]
 
 
 class _Flight(Generic[T]):
-    __slots__ = ("deadline", "listeners", "task", "waiters")
+    __slots__ = ("deadline", "task", "waiters")
 
     def __init__(self, deadline: float | None) -> None:
-        self.deadline, self.waiters = deadline, 0
-        self.listeners: list[Listener] = []
-        self.task: asyncio.Task[T]
+        self.deadline = deadline
+        # Each waiter's future -> its listener; a dict, so a waiter leaves in O(1).
+        self.waiters: dict[asyncio.Future[T], Listener | None] = {}
+        self.task: asyncio.Task[None]
 
     def tell(self, event: str) -> None:
-        for listener in list(self.listeners):
-            listener(event)
+        for listener in list(self.waiters.values()):
+            if listener is not None:
+                listener(event)
 
 
 def _later(a: float | None, b: float | None) -> bool:
@@ -67,15 +76,18 @@ class Coalescer(Generic[T]):
     ) -> T:
         """`call(deadline, tell)`'s result, shared with every concurrent `run` of the same key;
         what the call `tell`s reaches the `listener` of every waiter while it waits."""
+        loop = asyncio.get_running_loop()
         while True:
             flight = self._flights.get(key)
             if flight is None:
                 flight = self._start(key, call, deadline)
-            flight.waiters += 1
-            if listener is not None:
-                flight.listeners.append(listener)
+            waiter: asyncio.Future[T] = loop.create_future()
+            flight.waiters[waiter] = listener
             try:
-                return await self._wait(flight, deadline)
+                # Only a waiter whose deadline comes before the flight's needs a timer of its own.
+                if deadline is not None and (flight.deadline is None or deadline < flight.deadline):
+                    return await self._wait(waiter, deadline)
+                return await waiter
             except _DEADLINE_BOUND:
                 # Ended by the starter's deadline: go again if ours is later and still ahead.
                 if not _later(deadline, flight.deadline) or (
@@ -83,10 +95,8 @@ class Coalescer(Generic[T]):
                 ):
                     raise
             finally:
-                flight.waiters -= 1
-                if listener is not None:
-                    flight.listeners.remove(listener)
-                if flight.waiters == 0 and not flight.task.done():
+                del flight.waiters[waiter]
+                if not flight.waiters and not flight.task.done():
                     flight.task.cancel()  # no one is left to answer
                     self._forget(key, flight)
 
@@ -98,13 +108,27 @@ class Coalescer(Generic[T]):
     ) -> _Flight[T]:
         flight: _Flight[T] = _Flight(deadline)
 
-        async def fly() -> T:
+        async def fly() -> None:
+            # Forgotten before any waiter wakes: nothing is served after the answer.
             try:
-                return await call(deadline, flight.tell)
-            finally:
-                self._forget(key, flight)  # before any waiter wakes: nothing served after
+                result = await call(deadline, flight.tell)
+            except Exception as exc:  # the same error for every waiter
+                self._forget(key, flight)
+                for waiter in flight.waiters:
+                    if not waiter.done():
+                        waiter.set_exception(exc)
+            except BaseException:  # cancelled: by its last waiter, or at shutdown
+                self._forget(key, flight)
+                for waiter in flight.waiters:
+                    waiter.cancel()
+                raise
+            else:
+                self._forget(key, flight)
+                for waiter in flight.waiters:
+                    if not waiter.done():
+                        waiter.set_result(result)
 
-        flight.task = asyncio.ensure_future(fly())
+        flight.task = asyncio.get_running_loop().create_task(fly())
         self._flights[key] = flight
         return flight
 
@@ -112,12 +136,12 @@ class Coalescer(Generic[T]):
         if self._flights.get(key) is flight:
             del self._flights[key]
 
-    async def _wait(self, flight: _Flight[T], deadline: float | None) -> T:
-        timeout = None if deadline is None else deadline - self._clock()
+    async def _wait(self, waiter: asyncio.Future[T], deadline: float) -> T:
+        """`waiter`'s result, or DeadlineExceeded at `deadline`, which comes before the
+        flight's (the flight carries on for the others)."""
         try:
-            async with asyncio.timeout(timeout) as scope:
-                # shield: this waiter's deadline or cancellation must not cancel the flight.
-                return await asyncio.shield(flight.task)
+            async with asyncio.timeout(deadline - self._clock()) as scope:
+                return await waiter
         except TimeoutError:
             if scope.expired():
                 raise DeadlineExceeded("the caller's deadline passed") from None

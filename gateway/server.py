@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 import grpc
 from checkout_gateway.v1 import checkout_session_service_pb2
-from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+from grpc_health.v1 import health, health_pb2
 from grpc_reflection.v1alpha import reflection
 
 from gateway import handlers
@@ -61,7 +61,7 @@ class Gateway:
         """The server's interceptors, outermost first: each sees what later ones do (refusals
         included), so telemetry comes first and the trust boundary last, next to the servicer."""
         outer = self.telemetry.interceptors if self.telemetry is not None else []
-        return [*outer, self.trust.interceptor]
+        return [*outer, *self.trust.interceptors]
 
     async def start(self) -> int:
         config = self.config
@@ -94,10 +94,10 @@ class Gateway:
             interceptors=self.interceptors(),
             options=[*self.options, *connection_age_options(config)],
         )
-        handlers.add_to_server(CheckoutSessionServicer(self._client, events=self.events), server)
-        health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
-        reflection.enable_server_reflection(
-            (SERVICE_NAME, health.SERVICE_NAME, reflection.SERVICE_NAME), server
+        servicer = CheckoutSessionServicer(self._client, events=self.events)
+        handlers.add_to_server(servicer, server, guard=self.trust.guard)
+        handlers.add_health_and_reflection(
+            server, self.health, (SERVICE_NAME, health.SERVICE_NAME, reflection.SERVICE_NAME)
         )
         self.port = self.trust.add_port(server, config.listen)
         if self.port == 0:

@@ -13,7 +13,7 @@ import pytest
 from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 
 from gateway.security import SecurityConfig
-from gateway.trust import audit
+from gateway.trust import TrustBoundary, audit
 from tests import secrets_guard
 from tests.trust_stack import (
     TSHIRT,
@@ -168,6 +168,13 @@ async def test_without_a_policy_writes_are_still_recorded(
         await s.stop()
     (record,) = records(caplog)
     assert (record["caller"], record["session"], record["code"]) == (None, session.id, "OK")
+
+
+def test_with_nothing_to_enforce_the_boundary_is_no_interceptor(tmp_path: Path) -> None:
+    assert TrustBoundary(SecurityConfig()).interceptors == []  # writes: guarded as registered
+    policy = SecurityConfig(policy=write_policy(tmp_path / "p.toml", [SHOP]))
+    enforcing = TrustBoundary(policy)
+    assert enforcing.interceptors == [enforcing.interceptor]
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ deadline and cancellation; nothing is served once the answer has been delivered.
 from __future__ import annotations
 
 import asyncio
+import gc
 import time
 from collections.abc import Callable
 
@@ -95,6 +96,7 @@ async def test_a_cancelled_waiter_leaves_the_flight_to_the_others() -> None:
     await settle()
     upstream.release.set()
     assert await second == 1 and first.cancelled() and upstream.cancelled == 0
+    assert len(upstream.calls) == 1  # the starter's going cost the others no second request
 
 
 async def test_the_flight_is_cancelled_when_its_last_waiter_leaves() -> None:
@@ -117,6 +119,33 @@ async def test_a_waiters_deadline_ends_its_wait_only() -> None:
         await coalescer.run("k", upstream, time.monotonic() + 0.05)
     upstream.release.set()
     assert await patient == 1 and len(upstream.calls) == 1
+
+
+async def test_a_waiter_whose_deadline_comes_first_leaves_the_starter_its_answer() -> None:
+    coalescer: Coalescer[int] = Coalescer()
+    upstream = Upstream()
+    starter = asyncio.ensure_future(coalescer.run("k", upstream, time.monotonic() + 30))
+    await settle()
+    with pytest.raises(DeadlineExceeded):
+        await coalescer.run("k", upstream, time.monotonic() + 0.05)
+    upstream.release.set()
+    assert await starter == 1 and len(upstream.calls) == 1 and upstream.cancelled == 0
+
+
+async def test_the_starters_cancellation_with_a_deadline_leaves_the_flight_to_the_others() -> None:
+    coalescer: Coalescer[int] = Coalescer()
+    upstream = Upstream()
+    starter = asyncio.ensure_future(coalescer.run("k", upstream, time.monotonic() + 30))
+    await settle()
+    joiners = [
+        asyncio.ensure_future(coalescer.run("k", upstream, time.monotonic() + 30)) for _ in range(3)
+    ]
+    await settle()
+    starter.cancel()
+    await settle()
+    upstream.release.set()
+    assert await asyncio.gather(*joiners) == [1, 1, 1] and starter.cancelled()
+    assert len(upstream.calls) == 1 and upstream.cancelled == 0
 
 
 async def test_a_waiter_with_a_later_deadline_goes_again_when_the_starters_ends_the_flight() -> (
@@ -145,3 +174,22 @@ async def test_what_the_flight_hears_reaches_every_waiter() -> None:
     upstream.release.set()
     await asyncio.gather(*waiters)
     assert heard == [["req_1"], ["req_1"]]
+
+
+async def test_a_waiter_cancelled_as_the_error_reaches_it_leaves_no_error_unretrieved(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    coalescer: Coalescer[int] = Coalescer()
+    upstream = Upstream()
+    upstream.error = ValueError("boom")
+    leaving, staying = (asyncio.ensure_future(coalescer.run("k", upstream, None)) for _ in "ab")
+    await settle()
+    upstream.release.set()
+    await asyncio.sleep(0)  # the flight has failed and told both; neither has woken yet
+    leaving.cancel()
+    with pytest.raises(ValueError, match="boom"):
+        await staying
+    with pytest.raises(asyncio.CancelledError):
+        await leaving
+    gc.collect()  # an error set on a future no one read is logged as its future goes
+    assert "never retrieved" not in caplog.text

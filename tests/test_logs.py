@@ -12,7 +12,7 @@ from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 from checkout_gateway.v1 import checkout_session_service_pb2_grpc
 from opentelemetry.proto.trace.v1.trace_pb2 import Span
 
-from gateway.logs import ContextFilter, formatter
+from gateway.logs import ContextFilter, formatter, info_line
 from stripe_emulator import Emulator
 from tests.conftest import API_KEY, spawn_serve
 from tests.otlp_receiver import otlp_receiver
@@ -117,6 +117,89 @@ def test_a_json_line_has_the_records_extra_fields_and_the_worker() -> None:
         "gateway.rpc",
     )
     assert "trace_id" not in line  # outside any span
+
+
+# Times a line may carry: the epoch, just before and after a second, a date of today's size.
+CREATED = [0.0, 0.0005, 0.9999, 1.0, 1.9996, 1_764_662_400.123456, 1_764_662_400.9]
+
+
+@pytest.mark.parametrize("worker", [0, 2])
+def test_the_text_lines_time_is_logging_formatters_to_the_millisecond(worker: int) -> None:
+    ours = formatter("text", worker)
+    assert isinstance(ours._fmt, str)
+    plain = logging.Formatter(ours._fmt)
+    for created in [*CREATED, *reversed(CREATED)]:  # and back: a cached second goes stale
+        rec = record()
+        rec.created, rec.msecs = created, int((created - int(created)) * 1000) + 0.0
+        assert ours.format(rec) == plain.format(rec)
+
+
+def test_a_text_formatter_with_a_date_format_keeps_it() -> None:
+    ours = formatter("text")
+    ours.datefmt = "%H:%M"
+    rec = record()
+    assert ours.formatTime(rec) == logging.Formatter(datefmt="%H:%M").formatTime(rec)
+
+
+EXTRA = {
+    "method": "GetCheckoutSession",
+    "code": "OK",
+    "latency_ms": 1.25,
+    "request_id": "req_1",
+    "idempotency_key": None,
+    "caller": "-",
+}
+
+
+def info_records(caplog: pytest.LogCaptureFixture) -> tuple[logging.LogRecord, logging.LogRecord]:
+    """The same line logged by logger.info and by info_line."""
+    logger = logging.getLogger("gateway.test_info_line")
+    with caplog.at_level(logging.INFO, logger=logger.name):
+        logger.info("rpc method=GetCheckoutSession code=OK", extra=EXTRA)
+        info_line(logger, "rpc method=GetCheckoutSession code=OK", EXTRA)
+    plain, ours = caplog.records
+    return plain, ours
+
+
+TIMED = {"created", "msecs", "relativeCreated", "asctime"}
+
+
+def test_an_info_line_is_the_record_logger_info_makes(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # No caller, thread or process looked up, as gateway.logs.configure sets it.
+    monkeypatch.setattr(logging, "_srcfile", None)
+    for switch in ("logThreads", "logProcesses", "logMultiprocessing"):
+        monkeypatch.setattr(logging, switch, False)
+    plain, ours = info_records(caplog)
+    assert type(ours) is not logging.LogRecord  # built from the template
+    assert set(vars(ours)) == set(vars(plain))
+    assert {k: v for k, v in vars(ours).items() if k not in TIMED} == {
+        k: v for k, v in vars(plain).items() if k not in TIMED
+    }
+    assert ours.msecs == int((ours.created - int(ours.created)) * 1000)
+    since = (ours.created - plain.created) * 1000
+    assert ours.relativeCreated == pytest.approx(plain.relativeCreated + since, abs=0.01)
+
+
+def test_an_info_line_where_logging_looks_up_the_caller_is_logger_infos(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    plain, ours = info_records(caplog)
+    assert type(ours) is logging.LogRecord
+    assert {k: v for k, v in vars(ours).items() if k not in TIMED | {"lineno"}} == {
+        k: v for k, v in vars(plain).items() if k not in TIMED | {"lineno"}
+    }
+    assert ours.pathname == __file__  # the caller of info_line, as logger.info names it
+
+
+def test_an_info_line_below_the_loggers_level_is_not_logged(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    logger = logging.getLogger("gateway.test_info_line")
+    with caplog.at_level(logging.WARNING, logger=logger.name):
+        info_line(logger, "rpc", EXTRA)
+    assert caplog.records == []
 
 
 def test_an_unknown_format_is_refused() -> None:
