@@ -11,6 +11,7 @@ from typing import Any
 from stripe_emulator.errors import resource_missing
 from stripe_emulator.events import EventLog
 from stripe_emulator.listing import Page, newest_first
+from stripe_emulator.retention import Retention
 from stripe_emulator.serialize import dumps
 from stripe_emulator.values import ListSpec
 from stripe_emulator.webhooks import Endpoints
@@ -44,12 +45,16 @@ class Store:
     """All emulator state; not thread-safe, owned by the server's event loop."""
 
     def __init__(
-        self, clock: Callable[[], float] = time.time, *, session_lifetime: int | None = None
+        self,
+        clock: Callable[[], float] = time.time,
+        *,
+        session_lifetime: int | None = None,
+        event_retention: Retention | None = None,
     ) -> None:
         self.clock = clock
         # Seconds a session lives when its create sets no expires_at (None: Stripe's 24 hours).
         self.session_lifetime = session_lifetime
-        self.events = EventLog(clock)
+        self.events = EventLog(clock, event_retention)
         self.endpoints = Endpoints(clock)
         self.sessions: dict[str, SessionRecord] = {}
         self.order: list[str] = []
