@@ -23,6 +23,7 @@ __all__ = ["CursorStore", "EventsPoller", "MemoryCursor"]
 log = logging.getLogger("gateway.events")
 
 FILTERS = [("type", ALL_SESSION_EVENTS)]
+FROM_THE_OLDEST = ""  # the cursor of a feed that started before any event
 
 
 class CursorStore(Protocol):
@@ -75,12 +76,13 @@ class EventsPoller:
         if cursor is None and not self._started:
             newest = await self._feed.newest(FILTERS)
             self._started = True
-            if newest is not None:
-                await self.cursor.set(str(newest["id"]))
+            # With no event yet, the empty cursor still says the feed has started, so a replica
+            # taking over the lease reads every event since, not from the newest on.
+            await self.cursor.set(str(newest["id"]) if newest is not None else FROM_THE_OLDEST)
             return 0
         self._started = True
         taken = 0
-        async for raw in self._feed.after(cursor, FILTERS):
+        async for raw in self._feed.after(cursor or None, FILTERS):
             try:
                 event = check_event(raw)
             except NotAnEvent as exc:

@@ -18,7 +18,7 @@ from gateway.event_bus import LocalBus
 from gateway.event_feed import EventFeed, filters_for
 from gateway.event_stream import stream_events
 from gateway.events import EventPipeline
-from gateway.events_poller import EventsPoller
+from gateway.events_poller import EventsPoller, MemoryCursor
 from gateway.exceptions import InvalidRequest
 from gateway.upstream import StripeClient
 from gateway.watch import PollPolicy
@@ -280,6 +280,26 @@ async def test_the_poller_starts_at_the_newest_event_then_feeds_what_follows(
         await pipeline.stop()
     assert seen == ids(new)
     assert await poller.cursor.get() == new[-1]["id"]
+
+
+async def test_a_poller_taking_over_a_cursor_set_before_any_event_feeds_every_event_since(
+    stripe_events: tuple[StripeEvents, EventFeed],
+) -> None:
+    fake, feed = stripe_events
+    shared = MemoryCursor()  # as the cursor in Redis, shared by the replicas
+    first = EventsPoller(feed, EventPipeline(), 60, cursor=shared)
+    assert await first.poll_once() == 0  # no event yet: the feed starts here
+    events = [fake.add() for _ in range(3)]  # while the first replica is gone
+    pipeline = EventPipeline()
+    seen: list[str] = []
+    pipeline.bus.subscribe(lambda e: seen.append(e["id"]))
+    pipeline.start()
+    try:
+        assert await EventsPoller(feed, pipeline, 60, cursor=shared).poll_once() == 3
+        await pipeline.join()
+    finally:
+        await pipeline.stop()
+    assert seen == ids(events)
 
 
 async def test_the_poller_and_webhooks_together_act_on_each_event_once(
