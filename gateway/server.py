@@ -67,8 +67,9 @@ class Gateway:
     async def start(self) -> int:
         config = self.config
         self.telemetry = telemetry = Telemetry.start(config)
-        # The read/write buckets' waits are the rate limit's too: timed like admission's.
-        self._limits = from_config(config, shares=self.trust.shares, sleep=telemetry.sleep)
+        self._limits = from_config(config, shares=self.trust.shares, waited=telemetry.waited)
+        if self.trust.caller_limits is not None:
+            self.trust.caller_limits.waited = telemetry.waited
         self._client = StripeClient(
             base_url=config.stripe_api_base,
             api_key=config.api_key,
@@ -80,7 +81,7 @@ class Gateway:
                 max_waiting=config.max_waiting,
                 rate=config.rate_limit,
                 burst=config.rate_burst,
-                sleep=telemetry.sleep,
+                waited=telemetry.waited,
                 limits=self._limits,
             ),
             caller_limits=self.trust.caller_limits,
