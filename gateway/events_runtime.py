@@ -13,6 +13,7 @@ from typing import Any
 
 from checkout_gateway.v1 import checkout_session_requests_pb2
 
+from gateway import webhook_tls
 from gateway.config import Config
 from gateway.encoding import encode
 from gateway.event_feed import EventFeed, Params
@@ -50,6 +51,7 @@ class EventsRuntime:
                 config.webhook_secrets,
                 self.pipeline,
                 reuse_port=reuse_port,
+                ssl_context=webhook_tls.from_config(config),
             )
             if config.webhook_listen
             else None
@@ -105,7 +107,8 @@ class EventsRuntime:
         if self.webhooks is not None:
             port = await self.webhooks.start()
             host = self.config.webhook_listen.rsplit(":", 1)[0]
-            log.info("receiving Stripe webhooks on http://%s:%d/stripe/webhook", host, port)
+            scheme = self.webhooks.scheme
+            log.info("receiving Stripe webhooks on %s://%s:%d/stripe/webhook", scheme, host, port)
         if self.leased is not None:
             self.leased.start()
             log.info(
