@@ -11,7 +11,7 @@ import pytest
 from checkout_gateway.v1 import checkout_session_pb2, events_pb2
 from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 
-from stripe_emulator import DeliveryFault, RetryPolicy, sessions
+from stripe_emulator import DeliveryFault, Retention, RetryPolicy, sessions
 from stripe_emulator.faults import DeliveryKind
 from tests import secrets_guard
 from tests.conftest import Stack, start_stack, stop_stack
@@ -148,6 +148,36 @@ async def test_the_events_poller_alone_ends_a_watch() -> None:
         assert events.pipeline.accepted == 1
     finally:
         await stop_stack(live)
+
+
+async def test_a_poller_whose_cursor_event_expired_reads_on_from_the_oldest_kept(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    live = await start_live(webhooks=False, events_poll=0.2)
+    try:
+        events = live.gateway.events
+        assert events is not None and events.poller is not None
+        poller = events.poller
+        first = await live.stub.CreateCheckoutSession(create_request())
+        async with asyncio.timeout(TIMEOUT):
+            while poller.reads < 1:
+                await asyncio.sleep(0.05)
+            live.emulator.complete_session(first.id)
+            cursor = live.emulator.store.events.order[-1]
+            while await poller.cursor.get() != cursor:  # fed: the cursor is that event
+                await asyncio.sleep(0.05)
+        live.emulator.store.events.retention = Retention(max_count=2)
+        later = [await live.stub.CreateCheckoutSession(create_request()) for _ in range(3)]
+        call = live.stub.WatchCheckoutSession(W(id=later[-1].id))
+        async with asyncio.timeout(TIMEOUT):
+            await call.read()
+            for created in later:  # three events at once, no poll between: the cursor's goes
+                live.emulator.complete_session(created.id)
+            assert states(await rest(call)) == [PAID]
+    finally:
+        await stop_stack(live)
+    assert f"the cursor's event {cursor} is gone from /v1/events" in caplog.text
+    assert events.pipeline.accepted == 3  # the first, then the two the emulator still keeps
 
 
 async def test_the_event_stream_resumes_from_history_into_live(live: Stack) -> None:
