@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from gateway import config as configuration
-from gateway import webhook_tls
 from gateway.runtime import configure_logging, run_async
 from gateway.trust import TrustBoundary
 from stripe_emulator import Emulator
@@ -37,7 +36,6 @@ def run_serve(args: argparse.Namespace) -> int:
         # Every file the trust boundary names (policy, keys, certificates) must load now, or
         # start-up stops here with the reason, before a port is taken.
         TrustBoundary(config.security)
-        webhook_tls.from_config(config)  # the webhook port's certificate too
     except configuration.ConfigError as exc:
         print(f"checkout-gateway: {exc}", file=sys.stderr)
         return 2

@@ -72,8 +72,6 @@ class Config:
     # Events in (gateway.events_runtime): webhooks, the events poller, and watch polling.
     webhook_listen: str = ""
     webhook_secrets: tuple[str, ...] = field(default=(), repr=False)
-    webhook_tls_cert: str = ""
-    webhook_tls_key: str = ""
     events_poll: float = 0.0
     watch_poll_initial: float = 1.0
     watch_poll_max: float = 30.0
@@ -217,19 +215,6 @@ SETTINGS: Mapping[str, Setting] = {
         "host:port to receive Stripe's webhooks on (POST /stripe/webhook); needs "
         "$STRIPE_WEBHOOK_SECRET or $STRIPE_WEBHOOK_SECRET_FILE",
     ),
-    "webhook_tls_cert": (
-        "--webhook-tls-cert",
-        "GATEWAY_WEBHOOK_TLS_CERT",
-        str,
-        "PEM certificate chain: serve the webhook port over HTTPS (with --webhook-tls-key); "
-        "leave off where a proxy in front terminates TLS",
-    ),
-    "webhook_tls_key": (
-        "--webhook-tls-key",
-        "GATEWAY_WEBHOOK_TLS_KEY",
-        str,
-        "the PEM private key of --webhook-tls-cert",
-    ),
     "events_poll": (
         "--events-poll",
         "GATEWAY_EVENTS_POLL",
@@ -343,6 +328,8 @@ def load(args: argparse.Namespace, environ: Mapping[str, str] = os.environ) -> C
             "--webhook-listen needs the endpoint's signing secret (whsec_...): set "
             "STRIPE_WEBHOOK_SECRET or STRIPE_WEBHOOK_SECRET_FILE (comma-separated for rotation)"
         )
+    if config.security.webhook_tls_cert is not None and not config.webhook_listen:
+        raise ConfigError("--webhook-tls-cert and --webhook-tls-key need --webhook-listen")
     if not (0 <= config.events_poll < float("inf")):
         raise ConfigError("events-poll must be a finite number of seconds >= 0 (0 turns it off)")
     if (

@@ -9,11 +9,11 @@ Redis (gateway.redis_events): the bus, the de-duplication, and the poller under 
 from __future__ import annotations
 
 import logging
+import ssl
 from typing import Any
 
 from checkout_gateway.v1 import checkout_session_requests_pb2
 
-from gateway import webhook_tls
 from gateway.config import Config
 from gateway.encoding import encode
 from gateway.event_feed import EventFeed, Params
@@ -34,7 +34,14 @@ log = logging.getLogger("gateway.events")
 class EventsRuntime:
     """Create in the serving loop; `await start()`, and `await stop()` at shutdown."""
 
-    def __init__(self, config: Config, client: StripeClient, *, reuse_port: bool = False) -> None:
+    def __init__(
+        self,
+        config: Config,
+        client: StripeClient,
+        *,
+        reuse_port: bool = False,
+        webhook_ssl: ssl.SSLContext | None = None,
+    ) -> None:
         self.config = config
         self.client = client
         self.redis = (
@@ -51,7 +58,7 @@ class EventsRuntime:
                 config.webhook_secrets,
                 self.pipeline,
                 reuse_port=reuse_port,
-                ssl_context=webhook_tls.from_config(config),
+                ssl_context=webhook_ssl,
             )
             if config.webhook_listen
             else None

@@ -90,7 +90,9 @@ class Gateway:
         grpclog.install()  # grpc's tracebacks for a caller's bad bytes: one WARNING line
         # Workers share the webhook port as they share the gRPC one (gateway.workers).
         reuse_port = ("grpc.so_reuseport", 1) in self.options
-        self.events = EventsRuntime(config, self._client, reuse_port=reuse_port)
+        self.events = EventsRuntime(
+            config, self._client, reuse_port=reuse_port, webhook_ssl=self.trust.webhook_ssl
+        )
         await self.events.start()
         server = grpc.aio.server(
             interceptors=self.interceptors(),

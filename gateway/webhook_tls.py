@@ -13,10 +13,9 @@ from __future__ import annotations
 import ssl
 from pathlib import Path
 
-from gateway.config import Config
 from gateway.watched import Watched
 
-__all__ = ["from_config", "server_context"]
+__all__ = ["server_context"]
 
 
 def _context(cert: Path, key: Path) -> ssl.SSLContext:
@@ -48,15 +47,3 @@ def server_context(cert: Path, key: Path, *, interval: float = 1.0) -> ssl.SSLCo
 
     first.sni_callback = latest
     return first
-
-
-def from_config(config: Config) -> ssl.SSLContext | None:
-    """The webhook port's context, None for plain HTTP; ValueError (or OSError) saying what
-    to change when the flags do not go together or the files do not load."""
-    if bool(config.webhook_tls_cert) != bool(config.webhook_tls_key):
-        raise ValueError("--webhook-tls-cert and --webhook-tls-key go together")
-    if not config.webhook_tls_cert:
-        return None
-    if not config.webhook_listen:
-        raise ValueError("--webhook-tls-cert and --webhook-tls-key need --webhook-listen")
-    return server_context(Path(config.webhook_tls_cert), Path(config.webhook_tls_key))

@@ -57,8 +57,6 @@ VALUES: dict[str, tuple[str, str, object]] = {
     "log_level": ("DEBUG", "warning", "warning"),
     "workers": ("2", "4", 4),
     "webhook_listen": ("127.0.0.1:9100", "127.0.0.1:9101", "127.0.0.1:9101"),
-    "webhook_tls_cert": ("/tls/a.pem", "/tls/b.pem", "/tls/b.pem"),
-    "webhook_tls_key": ("/tls/a.key", "/tls/b.key", "/tls/b.key"),
     "events_poll": ("5", "2.5", 2.5),
     "metrics_listen": ("0.0.0.0:9090", "127.0.0.1:9091", "127.0.0.1:9091"),
     "log_format": ("json", "json", "json"),
