@@ -12,7 +12,7 @@ from stripe_emulator.errors import resource_missing
 from stripe_emulator.events import EventLog
 from stripe_emulator.listing import Page, newest_first
 from stripe_emulator.retention import Retention
-from stripe_emulator.serialize import dumps
+from stripe_emulator.serialize import dumps, kept
 from stripe_emulator.values import ListSpec
 from stripe_emulator.webhooks import Endpoints
 
@@ -34,7 +34,7 @@ class SessionRecord:
 
     def raw(self) -> bytes:
         if self.raw_cache is None:
-            self.raw_cache = dumps(self.data)
+            self.raw_cache = kept(dumps(self.data))
         return self.raw_cache
 
     def changed(self) -> None:
