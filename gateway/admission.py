@@ -13,9 +13,11 @@ import time
 from collections.abc import Awaitable, Callable
 
 from gateway.exceptions import Overloaded
-from gateway.limits import Kind, RateLimits
+from gateway.limits import Kind, RateLimits, Waited, not_recorded
 
-__all__ = ["Admission", "TokenBucket"]
+__all__ = ["CONNECTIONS", "Admission", "TokenBucket"]
+
+CONNECTIONS = "connections"  # the reason a call waited for a slot under --max-connections
 
 
 class TokenBucket:
@@ -76,6 +78,7 @@ class Admission:
         limits: RateLimits | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        waited: Waited = not_recorded,
     ) -> None:
         if max_in_flight < 1 or max_waiting < 0:
             raise ValueError("need max_in_flight >= 1 and max_waiting >= 0")
@@ -83,7 +86,7 @@ class Admission:
         self._slots = asyncio.Semaphore(max_in_flight)
         self.in_flight = 0
         self._waiting = 0
-        self._clock, self._sleep = clock, sleep
+        self._clock, self._sleep, self._waited = clock, sleep, waited
         self.bucket: TokenBucket | None = None
         self.limits = limits  # Stripe's read and write buckets, maybe shared by the fleet
         if rate:
@@ -98,6 +101,7 @@ class Admission:
         if self.bucket is not None:
             delay = self.bucket.reserve(deadline)
             if delay:
+                self._waited("gateway", delay)
                 await self._sleep(delay)
         if self.limits is not None:
             await self.limits.acquire(kind, deadline)
@@ -107,10 +111,12 @@ class Admission:
                     f"{self.max_in_flight} upstream calls in flight and {self.max_waiting} waiting"
                 )
             self._waiting += 1
+            started = self._clock()
             try:
-                timeout = deadline - self._clock()
+                timeout = deadline - started
                 async with asyncio.timeout(timeout if math.isfinite(timeout) else None):
                     await self._slots.acquire()
+                self._waited(CONNECTIONS, self._clock() - started)
             except TimeoutError:
                 raise Overloaded(
                     f"no upstream slot came free before the deadline "

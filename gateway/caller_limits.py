@@ -16,6 +16,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from gateway.admission import TokenBucket
 from gateway.exceptions import Overloaded
 from gateway.identity import CALLER
+from gateway.limits import Waited, not_recorded
 
 __all__ = ["CallerLimits"]
 
@@ -35,6 +36,7 @@ class CallerLimits:
         self.burst = burst or max(1, math.ceil(rate))  # as Admission: one second's worth
         self._shares, self._clock, self._sleep = shares, clock, sleep
         self._buckets: dict[str, tuple[float, TokenBucket]] = {}
+        self.waited: Waited = not_recorded  # set by the server once its metrics exist
 
     def bucket(self, caller: str) -> TokenBucket | None:
         """The caller's bucket, made (or remade, if the policy changed its share) on demand."""
@@ -66,4 +68,5 @@ class CallerLimits:
                 exc.retry_after,
             ) from None
         if delay:
+            self.waited("caller", delay)
             await self._sleep(delay)

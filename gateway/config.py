@@ -328,6 +328,8 @@ def load(args: argparse.Namespace, environ: Mapping[str, str] = os.environ) -> C
             "--webhook-listen needs the endpoint's signing secret (whsec_...): set "
             "STRIPE_WEBHOOK_SECRET or STRIPE_WEBHOOK_SECRET_FILE (comma-separated for rotation)"
         )
+    if config.security.webhook_tls_cert is not None and not config.webhook_listen:
+        raise ConfigError("--webhook-tls-cert and --webhook-tls-key need --webhook-listen")
     if not (0 <= config.events_poll < float("inf")):
         raise ConfigError("events-poll must be a finite number of seconds >= 0 (0 turns it off)")
     if (

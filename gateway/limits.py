@@ -38,15 +38,21 @@ __all__ = [
     "Limit",
     "LocalBuckets",
     "RateLimits",
+    "Waited",
     "bucket_key",
     "connect",
     "from_config",
     "kind_of",
+    "not_recorded",
 ]
 
 log = logging.getLogger("gateway.limits")
 
 Kind = Literal["read", "write"]
+# A wait's reason and seconds, for metrics: a bucket ("read", "write"; admission's "gateway"
+# for --rate-limit; "caller" for a caller's share) or admission's connection slot. Only a
+# call that waits makes one.
+Waited = Callable[[str, float], None]
 KEY_PREFIX = "checkout-gateway:{limits}"  # one hash tag: a cluster keeps every bucket on one node
 # The share of a call's time left that a wait may not take: the call itself needs it, and a
 # wait up to the deadline would only turn RESOURCE_EXHAUSTED into DEADLINE_EXCEEDED.
@@ -65,6 +71,10 @@ REFUSED = Counter(
     "Upstream calls refused by the read/write rate limit (RESOURCE_EXHAUSTED)",
     ["bucket"],
 )
+
+
+def not_recorded(reason: str, seconds: float) -> None:
+    """The default `Waited`: nobody records the waits."""
 
 
 def kind_of(method: str) -> Kind:
@@ -185,6 +195,7 @@ class RateLimits:
         shares: Callable[[], Mapping[str, float]] | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        waited: Waited = not_recorded,
     ) -> None:
         if replicas < 1 or max_waiting < 0 or probe_interval <= 0:
             raise ValueError("need replicas >= 1, max_waiting >= 0 and probe_interval > 0")
@@ -196,7 +207,7 @@ class RateLimits:
         self._client = client
         self._script = client.register_script(SCRIPT) if client is not None else None
         self._local = LocalBuckets(clock)
-        self._clock, self._sleep = clock, sleep
+        self._clock, self._sleep, self._waited = clock, sleep, waited
         self._probe_interval = probe_interval
         self._probe: asyncio.Task[None] | None = None
         self._next_probe = 0.0
@@ -212,10 +223,12 @@ class RateLimits:
         wait, shared = await self._take(kind, deadline, extra)
         if wait:
             fallbacks = self._fallbacks
+            self._waited(kind, wait)
             await self._sleep(wait)
             if shared and self._fallbacks != fallbacks and not self.shared:
                 wait, _ = await self._take(kind, deadline, extra)
                 if wait:
+                    self._waited(kind, wait)
                     await self._sleep(wait)
 
     async def reserve(self, kind: Kind, deadline: float, extra: Sequence[Bucket] = ()) -> float:
@@ -330,6 +343,7 @@ def from_config(
     *,
     shares: Callable[[], Mapping[str, float]] | None = None,
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    waited: Waited = not_recorded,
     redis_timeout: float = 0.5,
 ) -> RateLimits | None:
     """The configured read and write buckets, in Redis with `redis_url`; None when both are off."""
@@ -351,4 +365,5 @@ def from_config(
         replicas=config.replicas,
         shares=shares,
         sleep=sleep,
+        waited=waited,
     )

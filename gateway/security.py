@@ -33,6 +33,10 @@ class SecurityConfig:
     jwt_leeway: float = 30.0
     identity_from_xfcc: bool = False
     health_listen: str = ""
+    # HTTPS on the webhook port (gateway.trust.webhook_tls); None: plain HTTP, for a proxy that
+    # terminates TLS in front (docs/security.md: the webhook port).
+    webhook_tls_cert: Path | None = None
+    webhook_tls_key: Path | None = None
     insecure: bool = False
     # Seconds between looks at the certificate, key, JWT key and policy files.
     reload_interval: float = 1.0
@@ -85,6 +89,19 @@ SETTINGS: Mapping[str, Setting] = {
         "GATEWAY_HEALTH_LISTEN",
         str,
         "host:port serving the health service alone, in plaintext (for node probes)",
+    ),
+    "webhook_tls_cert": (
+        "--webhook-tls-cert",
+        "GATEWAY_WEBHOOK_TLS_CERT",
+        Path,
+        "PEM certificate chain: serve the webhook port over HTTPS (with --webhook-tls-key); "
+        "leave off where a proxy in front terminates TLS",
+    ),
+    "webhook_tls_key": (
+        "--webhook-tls-key",
+        "GATEWAY_WEBHOOK_TLS_KEY",
+        Path,
+        "PEM private key of --webhook-tls-cert",
     ),
 }
 
@@ -139,6 +156,8 @@ def load(
     )
     if (security.tls_cert is None) != (security.tls_key is None):
         raise ValueError("--tls-cert and --tls-key go together")
+    if (security.webhook_tls_cert is None) != (security.webhook_tls_key is None):
+        raise ValueError("--webhook-tls-cert and --webhook-tls-key go together")
     if security.tls_client_ca is not None and security.tls_cert is None:
         raise ValueError("--tls-client-ca (mTLS) needs --tls-cert and --tls-key")
     if security.jwt_keys is not None and not (security.jwt_issuer and security.jwt_audience):

@@ -66,8 +66,9 @@ class Gateway:
     async def start(self) -> int:
         config = self.config
         self.telemetry = telemetry = Telemetry.start(config)
-        # The read/write buckets' waits are the rate limit's too: timed like admission's.
-        self._limits = from_config(config, shares=self.trust.shares, sleep=telemetry.sleep)
+        self._limits = from_config(config, shares=self.trust.shares, waited=telemetry.waited)
+        if self.trust.caller_limits is not None:
+            self.trust.caller_limits.waited = telemetry.waited
         self._client = StripeClient(
             base_url=config.stripe_api_base,
             api_key=config.api_key,
@@ -79,7 +80,7 @@ class Gateway:
                 max_waiting=config.max_waiting,
                 rate=config.rate_limit,
                 burst=config.rate_burst,
-                sleep=telemetry.sleep,
+                waited=telemetry.waited,
                 limits=self._limits,
             ),
             caller_limits=self.trust.caller_limits,
@@ -88,7 +89,9 @@ class Gateway:
         grpclog.install()  # grpc's tracebacks for a caller's bad bytes: one WARNING line
         # Workers share the webhook port as they share the gRPC one (gateway.workers).
         reuse_port = ("grpc.so_reuseport", 1) in self.options
-        self.events = EventsRuntime(config, self._client, reuse_port=reuse_port)
+        self.events = EventsRuntime(
+            config, self._client, reuse_port=reuse_port, webhook_ssl=self.trust.webhook_ssl
+        )
         await self.events.start()
         server = grpc.aio.server(
             interceptors=self.interceptors(),

@@ -8,6 +8,7 @@ from stripe_emulator.delivery import RetryPolicy
 from stripe_emulator.events import TYPES as EVENT_TYPES
 from stripe_emulator.faults import DeliveryFault, DeliveryFaultQueue, Fault, FaultQueue
 from stripe_emulator.objects import DEFAULT_STRIPE_VERSION
+from stripe_emulator.retention import Retention
 from stripe_emulator.seed import SEED_PRICES, SeedPrice
 from stripe_emulator.server import Emulator, EmulatorThread
 from stripe_emulator.signature import sign
@@ -24,6 +25,7 @@ __all__ = [
     "Fault",
     "FaultQueue",
     "RecordedRequest",
+    "Retention",
     "RetryPolicy",
     "SeedPrice",
     "sign",

@@ -7,13 +7,17 @@ import asyncio
 import gc
 import signal
 import sys
+from collections.abc import Callable
+from typing import TypeVar
 
 from stripe_emulator import control
 from stripe_emulator.delivery import RetryPolicy
 from stripe_emulator.faults import DELIVERY_KINDS
+from stripe_emulator.retention import DEFAULT_MAX_AGE, DEFAULT_MAX_COUNT, Retention
 from stripe_emulator.server import DEFAULT_SECRET_OVERLAP, Emulator
 
 DEFAULT_LISTEN = "127.0.0.1:12111"
+N = TypeVar("N", int, float)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -46,6 +50,22 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         default=None,
         metavar="SECONDS",
         help="how long a session lives when its create sets no expires_at (default: 24 hours)",
+    )
+    run_parser.add_argument(
+        "--event-retention",
+        type=_positive(float),
+        default=DEFAULT_MAX_AGE,
+        metavar="SECONDS",
+        help="how long an event stays listed and retrievable, in emulator time "
+        "(default: Stripe's 30 days)",
+    )
+    run_parser.add_argument(
+        "--max-events",
+        type=_positive(int),
+        default=DEFAULT_MAX_COUNT,
+        metavar="N",
+        help="events kept at most, the oldest expiring first: a memory bound, 1-3.5 KB an event "
+        f"(default: {DEFAULT_MAX_COUNT:,})",
     )
     run_parser.add_argument(
         "--webhook-retries",
@@ -123,6 +143,19 @@ def _delays(text: str) -> tuple[float, ...]:
     return delays
 
 
+def _positive(kind: Callable[[str], N]) -> Callable[[str], N]:
+    def parse(text: str) -> N:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
+        return value
+
+    return parse
+
+
 def run(args: argparse.Namespace) -> int:
     host, port = parse_listen(args.listen)
     serve = _serve(host, port, args)
@@ -151,6 +184,7 @@ async def _serve(host: str, port: int, args: argparse.Namespace) -> None:
         seed=args.seed,
         fast=args.fast,
         session_lifetime=args.session_lifetime,
+        event_retention=Retention(args.event_retention, args.max_events),
         webhook_retries=RetryPolicy(args.webhook_retries, args.webhook_timeout),
         webhook_queue=args.webhook_queue,
         secret_overlap=args.secret_overlap,

@@ -68,6 +68,7 @@ class EndpointState:
     delivered: int = 0
     failed: int = 0  # events given up on after every retry
     dropped: int = 0  # events that found the queue full
+    expired: int = 0  # events past retention before their next attempt: never sent again
     failing: bool = False  # the last event was given up on
     last_status: int | None = None
     last_error: str | None = None
@@ -81,6 +82,7 @@ class EndpointState:
             "delivered": self.delivered,
             "failed": self.failed,
             "dropped": self.dropped,
+            "expired": self.expired,
             "failing": self.failing,
             "last_status": self.last_status,
             "last_error": self.last_error,
@@ -192,6 +194,10 @@ class Dispatcher:
         delays = self.policy.backoff()
         first = True
         while True:
+            if not self.events.holds(event):
+                # Gone from the API (a 404 to retrieve): a receiver is never sent it afterwards.
+                state.expired += 1
+                return
             status = await self._attempt(state, event, fault if first else None)
             first = False
             if not self.policy.should_retry(status):

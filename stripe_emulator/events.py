@@ -12,6 +12,7 @@ from stripe_emulator.errors import resource_missing
 from stripe_emulator.ids import new_id
 from stripe_emulator.listing import Page, newest_first
 from stripe_emulator.objects import DEFAULT_STRIPE_VERSION
+from stripe_emulator.retention import Retention
 from stripe_emulator.values import ListSpec
 
 COMPLETED = "checkout.session.completed"
@@ -49,13 +50,17 @@ class EventRecord:
 
 
 class EventLog:
-    """Every event in creation order; not thread-safe, owned by the server's event loop."""
+    """The events within retention, in creation order; not thread-safe, owned by the server's
+    event loop. An expired event leaves the list, and retrieving it is a 404, as on Stripe."""
 
-    def __init__(self, clock: Callable[[], float]) -> None:
+    def __init__(self, clock: Callable[[], float], retention: Retention | None = None) -> None:
         self.clock = clock
+        self.retention = retention or Retention()
         self.events: dict[str, EventRecord] = {}
         self.order: list[str] = []
         self.created: list[int] = []
+        # Events expired from the front: a record's position stays its index in the whole history.
+        self.offset = 0
         # The API request being applied, set by the HTTP layer around a POST's handler.
         self.cause = AUTOMATIC
         # Told of each new event; answers how many webhook endpoints will be sent it.
@@ -82,15 +87,34 @@ class EventLog:
             "request": {"id": cause.request_id, "idempotency_key": cause.idempotency_key},
             "type": type,
         }
-        record = EventRecord(data, len(self.order))
+        record = EventRecord(data, self.offset + len(self.order))
         self.events[record.id] = record
         self.order.append(record.id)
         self.created.append(created)
+        self.expire()
         if self.subscriber is not None:
             data["pending_webhooks"] = self.subscriber(record)
         return record
 
+    def expire(self) -> int:
+        """Drop the events past retention now; how many. Reads and records call it, so what
+        they see is exact whenever the clock moved; the server's sweep frees memory when idle."""
+        count = self.retention.expired(self.created, self.clock())
+        if count:
+            for ident in self.order[:count]:
+                del self.events[ident]
+            del self.order[:count]
+            del self.created[:count]
+            self.offset += count
+        return count
+
+    def holds(self, record: EventRecord) -> bool:
+        """Whether `record` is still within retention (delivery sends no expired event)."""
+        self.expire()
+        return self.events.get(record.id) is record
+
     def get(self, ident: str) -> EventRecord:
+        self.expire()
         record = self.events.get(ident)
         if record is None:
             raise resource_missing("event", ident)
@@ -101,4 +125,7 @@ class EventLog:
         record.data["pending_webhooks"] = max(0, record.data["pending_webhooks"] - 1)
 
     def list(self, spec: ListSpec, match: Callable[[dict[str, Any]], bool] | None) -> Page:
-        return newest_first(self.events, self.order, self.created, spec, match, "event")
+        self.expire()
+        return newest_first(
+            self.events, self.order, self.created, spec, match, "event", offset=self.offset
+        )

@@ -6,6 +6,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from stripe_emulator.errors import StripeError, idempotency_mismatch
+from stripe_emulator.serialize import kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +33,9 @@ class IdempotencyCache:
         return stored
 
     def store(self, api_key: str, key: str, fingerprint: bytes, status: int, body: bytes) -> None:
-        self._entries[(api_key, key)] = Stored(fingerprint, status, body)
+        # The body is mostly a session's cached JSON, already kept compact; the fingerprint is
+        # fresh from orjson.
+        self._entries[(api_key, key)] = Stored(kept(fingerprint), status, body)
         if len(self._entries) > self._max:
             self._entries.popitem(last=False)
 

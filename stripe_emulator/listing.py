@@ -35,17 +35,20 @@ def newest_first(
     spec: ListSpec,
     match: Callable[[dict[str, Any]], bool] | None,
     kind: str,
+    *,
+    offset: int = 0,
 ) -> Page:
     """A page of `records` (ids in `order`, `created` non-decreasing alongside), newest first.
 
     `match` filters (None: every record); a cursor naming no record is Stripe's 400 for `kind`.
+    `offset`: the position of `order[0]` (records dropped from the front keep their positions).
     """
     limit, ending_before = spec.limit, spec.ending_before
     lo, hi = created_range(created, spec.created)
     if spec.starting_after is not None:
-        hi = min(hi, _position(records, spec.starting_after, "starting_after", kind))
+        hi = min(hi, _position(records, spec.starting_after, "starting_after", kind) - offset)
     if ending_before is not None:
-        lo = max(lo, _position(records, ending_before, "ending_before", kind) + 1)
+        lo = max(lo, _position(records, ending_before, "ending_before", kind) - offset + 1)
     indexes: Iterator[int]
     indexes = iter(range(lo, hi)) if ending_before is not None else iter(range(hi - 1, lo - 1, -1))
     found: list[R] = []

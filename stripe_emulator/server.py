@@ -20,6 +20,7 @@ from stripe_emulator.clock import Clock
 from stripe_emulator.delivery import Dispatcher, RetryPolicy, Sleep
 from stripe_emulator.event_params import EndpointSpec
 from stripe_emulator.faults import DeliveryFaultQueue, FaultQueue
+from stripe_emulator.retention import Retention
 from stripe_emulator.seed import install_prices, seed_sessions
 from stripe_emulator.store import Store
 
@@ -41,6 +42,7 @@ class Emulator:
         clock: Callable[[], float] = time.time,
         fast: bool = False,
         session_lifetime: int | None = None,
+        event_retention: Retention | None = None,
         webhook_retries: RetryPolicy | None = None,
         webhook_queue: int = 1000,
         secret_overlap: float = DEFAULT_SECRET_OVERLAP,
@@ -51,7 +53,9 @@ class Emulator:
         self.port = port
         # The emulator's time (freeze, advance); `clock` is what it reads when running.
         self.clock = Clock(clock)
-        self.store = Store(self.clock, session_lifetime=session_lifetime)
+        self.store = Store(
+            self.clock, session_lifetime=session_lifetime, event_retention=event_retention
+        )
         install_prices(self.store)
         seed_sessions(self.store, seed)
         self.app = EmulatorApp(self.store, api_key=api_key, max_recorded=max_recorded, fast=fast)
@@ -106,9 +110,11 @@ class Emulator:
         await self.dispatcher.stop()
 
     async def _sweep(self) -> None:
-        """Sessions expire on their own: checked every `sweep_interval` seconds of real time."""
+        """Sessions and events expire on their own: checked every `sweep_interval` seconds of
+        real time (reads of events expire them too, so they see the clock exactly)."""
         while True:
             sessions.expire_due(self.store)
+            self.store.events.expire()
             await asyncio.sleep(self.sweep_interval)
 
     @property

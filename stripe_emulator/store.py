@@ -11,7 +11,8 @@ from typing import Any
 from stripe_emulator.errors import resource_missing
 from stripe_emulator.events import EventLog
 from stripe_emulator.listing import Page, newest_first
-from stripe_emulator.serialize import dumps
+from stripe_emulator.retention import Retention
+from stripe_emulator.serialize import dumps, kept
 from stripe_emulator.values import ListSpec
 from stripe_emulator.webhooks import Endpoints
 
@@ -33,7 +34,7 @@ class SessionRecord:
 
     def raw(self) -> bytes:
         if self.raw_cache is None:
-            self.raw_cache = dumps(self.data)
+            self.raw_cache = kept(dumps(self.data))
         return self.raw_cache
 
     def changed(self) -> None:
@@ -44,12 +45,16 @@ class Store:
     """All emulator state; not thread-safe, owned by the server's event loop."""
 
     def __init__(
-        self, clock: Callable[[], float] = time.time, *, session_lifetime: int | None = None
+        self,
+        clock: Callable[[], float] = time.time,
+        *,
+        session_lifetime: int | None = None,
+        event_retention: Retention | None = None,
     ) -> None:
         self.clock = clock
         # Seconds a session lives when its create sets no expires_at (None: Stripe's 24 hours).
         self.session_lifetime = session_lifetime
-        self.events = EventLog(clock)
+        self.events = EventLog(clock, event_retention)
         self.endpoints = Endpoints(clock)
         self.sessions: dict[str, SessionRecord] = {}
         self.order: list[str] = []

@@ -33,7 +33,7 @@ from checkout_gateway.v1 import checkout_session_service_pb2_grpc  # noqa: E402
 
 from gateway.config import Config  # noqa: E402
 from gateway.server import Gateway  # noqa: E402
-from stripe_emulator import Emulator  # noqa: E402
+from stripe_emulator import Emulator, RetryPolicy  # noqa: E402
 
 API_KEY = "sk_test_gatewaytests0000000000000000key"
 secrets_guard.register(API_KEY)
@@ -47,8 +47,16 @@ class Stack:
     stub: checkout_session_service_pb2_grpc.CheckoutSessionServiceStub
 
 
-async def start_stack(seed: int = 0, **config: object) -> Stack:
-    emulator = Emulator(api_key=API_KEY, seed=seed)
+async def start_stack(
+    seed: int = 0,
+    *,
+    webhooks: bool = False,
+    webhook_retries: RetryPolicy | None = None,
+    **config: object,
+) -> Stack:
+    """`webhooks`: the emulator has an endpoint for every event, delivering to the gateway's
+    receiver (`webhook_retries`: the emulator's schedule for it)."""
+    emulator = Emulator(api_key=API_KEY, seed=seed, webhook_retries=webhook_retries)
     await emulator.start()
     settings: dict[str, object] = {
         "listen": "127.0.0.1:0",
@@ -57,8 +65,17 @@ async def start_stack(seed: int = 0, **config: object) -> Stack:
         "max_retries": 0,
         **config,
     }
+    endpoint = None
+    if webhooks:
+        # The endpoint's secret first (the gateway needs it to start), its URL once it serves.
+        endpoint, secret = emulator.add_webhook("http://127.0.0.1:9/unused")
+        secrets_guard.register(secret)
+        settings.update(webhook_listen="127.0.0.1:0", webhook_secrets=(secret,))
     gateway = Gateway(Config(**settings))  # type: ignore[arg-type]
     port = await gateway.start()
+    if endpoint is not None:
+        assert gateway.events is not None and gateway.events.webhooks is not None
+        emulator.store.endpoints.get(endpoint).data["url"] = gateway.events.webhooks.url
     # The guard checks every status and metadata the gateway answers with for the key.
     channel = grpc.aio.insecure_channel(
         f"127.0.0.1:{port}", interceptors=secrets_guard.interceptors()

@@ -9,6 +9,7 @@ import pytest
 
 from gateway.admission import Admission, TokenBucket
 from gateway.exceptions import Overloaded
+from gateway.limits import Limit, RateLimits
 from tests.test_retry import FakeTime
 
 FAR = math.inf
@@ -148,3 +149,58 @@ async def test_admission_releases_the_slot_when_the_call_fails() -> None:
             raise RuntimeError("upstream broke")
     async with admission.admit(FAR):
         assert admission.in_flight == 1
+
+
+class Waits:
+    """A `Waited` recorder: every (reason, seconds) in order."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[str, float]] = []
+
+    def __call__(self, reason: str, seconds: float) -> None:
+        self.seen.append((reason, seconds))
+
+
+async def test_admission_records_each_buckets_wait_by_its_name() -> None:
+    t, waits = FakeTime(), Waits()
+    limits = RateLimits(
+        read=Limit(2, 1), write=None, max_waiting=10, clock=t.clock, sleep=t.sleep, waited=waits
+    )
+    admission = Admission(
+        max_in_flight=1,
+        max_waiting=1,
+        rate=5,
+        burst=1,
+        limits=limits,
+        clock=t.clock,
+        sleep=t.sleep,
+        waited=waits,
+    )
+    for kind in ("read", "write", "read"):
+        async with admission.admit(FAR, kind):
+            pass
+    # The write waits 0.2 s for --rate-limit's next token; the second read as long for the one
+    # after, then for the read bucket's next slot, 0.5 s after the first read's: 0.1 s more.
+    assert [reason for reason, _ in waits.seen] == ["gateway", "gateway", "read"]
+    assert [seconds for _, seconds in waits.seen] == pytest.approx([0.2, 0.2, 0.1])
+    assert t.slept == [seconds for _, seconds in waits.seen]
+
+
+async def test_admission_records_the_time_a_call_waited_for_a_connection_slot() -> None:
+    t, waits = FakeTime(), Waits()
+    admission = Admission(max_in_flight=1, max_waiting=1, clock=t.clock, waited=waits)
+    release = asyncio.Event()
+
+    async def holder() -> None:
+        async with admission.admit(FAR):
+            await release.wait()
+
+    held = asyncio.create_task(holder())
+    await asyncio.sleep(0)
+    waiter = asyncio.create_task(admission.admit(FAR).__aenter__())
+    await asyncio.sleep(0)
+    assert waits.seen == []
+    t.now += 1.5  # the slot stays busy for 1.5 s of the admission's clock
+    release.set()
+    await asyncio.gather(held, waiter)
+    assert waits.seen == [("connections", 1.5)]

@@ -65,6 +65,19 @@ def test_memory_bench_runs_and_prints_its_table() -> None:
     assert "malloc_trim(0) took" in result.stdout
 
 
+def test_event_log_bench_runs_at_tiny_size() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "bench.event_log", "--events", "50"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "| sessions unchanged after |" in result.stdout
+    assert "| sessions changed after |" in result.stdout
+
+
 def test_watchers_bench_runs_at_tiny_size() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "bench.watchers", "--watchers", "20", "--channels", "2"],

@@ -11,14 +11,15 @@ import pytest
 from checkout_gateway.v1 import events_pb2
 
 from gateway.events.bus import LocalBus
-from tests.test_events_emulator import TIMEOUT, Live, start_live, stop_live
+from tests.conftest import Stack, stop_stack
+from tests.test_events_emulator import TIMEOUT, start_live
 from tests.test_gateway_rpcs import create_request
 
 S = events_pb2.StreamCheckoutSessionEventsRequest
 FOLLOWERS = 20
 
 
-def event_reads(live: Live) -> int:
+def event_reads(live: Stack) -> int:
     return sum(
         1
         for q in live.emulator.requests
@@ -27,13 +28,13 @@ def event_reads(live: Live) -> int:
 
 
 @pytest.fixture
-async def live() -> AsyncIterator[Live]:
+async def live() -> AsyncIterator[Stack]:
     s = await start_live()
     yield s
-    await stop_live(s)
+    await stop_stack(s)
 
 
-async def test_followers_on_one_replica_share_each_read_of_the_events(live: Live) -> None:
+async def test_followers_on_one_replica_share_each_read_of_the_events(live: Stack) -> None:
     first = await live.stub.CreateCheckoutSession(create_request())
     live.emulator.complete_session(first.id)
     async with asyncio.timeout(TIMEOUT):

@@ -17,7 +17,7 @@ from checkout_gateway.v1 import checkout_session_requests_pb2, events_pb2
 from gateway.events.bus import LocalBus
 from gateway.events.feed import EventFeed, filters_for
 from gateway.events.pipeline import EventPipeline
-from gateway.events.poller import EventsPoller
+from gateway.events.poller import EventsPoller, MemoryCursor
 from gateway.events.stream import stream_events
 from gateway.events.watch import PollPolicy
 from gateway.exceptions import InvalidRequest
@@ -280,6 +280,26 @@ async def test_the_poller_starts_at_the_newest_event_then_feeds_what_follows(
         await pipeline.stop()
     assert seen == ids(new)
     assert await poller.cursor.get() == new[-1]["id"]
+
+
+async def test_a_poller_taking_over_a_cursor_set_before_any_event_feeds_every_event_since(
+    stripe_events: tuple[StripeEvents, EventFeed],
+) -> None:
+    fake, feed = stripe_events
+    shared = MemoryCursor()  # as the cursor in Redis, shared by the replicas
+    first = EventsPoller(feed, EventPipeline(), 60, cursor=shared)
+    assert await first.poll_once() == 0  # no event yet: the feed starts here
+    events = [fake.add() for _ in range(3)]  # while the first replica is gone
+    pipeline = EventPipeline()
+    seen: list[str] = []
+    pipeline.bus.subscribe(lambda e: seen.append(e["id"]))
+    pipeline.start()
+    try:
+        assert await EventsPoller(feed, pipeline, 60, cursor=shared).poll_once() == 3
+        await pipeline.join()
+    finally:
+        await pipeline.stop()
+    assert seen == ids(events)
 
 
 async def test_the_poller_and_webhooks_together_act_on_each_event_once(

@@ -1,30 +1,21 @@
-"""Events end to end over real sockets: the emulator's signed webhooks and its GET /v1/events.
-
-Needs the emulator with events and webhooks (`stripe_emulator`, issue 15); skipped where it is
-not there yet.
-"""
+"""Events end to end over real sockets: the emulator's signed webhooks and its GET /v1/events."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from typing import Any
 
 import grpc
 import pytest
-from checkout_gateway.v1 import checkout_session_pb2, checkout_session_service_pb2_grpc, events_pb2
+from checkout_gateway.v1 import checkout_session_pb2, events_pb2
 from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 
-from gateway.config import Config
-from gateway.server import Gateway
+from stripe_emulator import DeliveryFault, Retention, RetryPolicy, sessions
+from stripe_emulator.faults import DeliveryKind
 from tests import secrets_guard
-from tests.conftest import API_KEY
+from tests.conftest import Stack, start_stack, stop_stack
 from tests.test_gateway_rpcs import create_request
-
-stripe_emulator = pytest.importorskip(
-    "stripe_emulator", reason="needs the emulator's events and webhooks (issue 15)"
-)
 
 Session = checkout_session_pb2.CheckoutSession
 W = events_pb2.WatchCheckoutSessionRequest
@@ -33,61 +24,22 @@ PAID = (Session.STATUS_COMPLETE, Session.PAYMENT_STATUS_PAID)
 TIMEOUT = 60  # generous: nothing here is a timing claim
 
 
-@dataclass
-class Live:
-    emulator: Any
-    gateway: Gateway
-    stub: checkout_session_service_pb2_grpc.CheckoutSessionServiceStub
-    channel: grpc.aio.Channel
-
-    def session_gets(self, session_id: str) -> int:
-        path = f"/v1/checkout/sessions/{session_id}"
-        return sum(1 for q in self.emulator.requests if q.method == "GET" and q.path == path)
-
-
-async def start_live(*, webhooks: bool = True, **config: Any) -> Live:
-    emulator = stripe_emulator.Emulator(
-        api_key=API_KEY,
-        # Retries a second apart, so a refused first attempt is retried within the test.
-        webhook_retries=stripe_emulator.RetryPolicy(schedule=(0.5, 0.5, 0.5, 0.5)),
-    )
-    await emulator.start()
-    settings: dict[str, Any] = {
-        "listen": "127.0.0.1:0",
-        "stripe_api_base": emulator.base_url,
-        "api_key": API_KEY,
-        "watch_safety_net": 3600,  # with webhooks, nothing but a webhook may end a watch
+async def start_live(*, webhooks: bool = True, **config: Any) -> Stack:
+    """The shared stack with the emulator's webhooks to the gateway (unless `webhooks` is off)."""
+    return await start_stack(
+        webhooks=webhooks,
+        # Retries half a second apart, so a refused first attempt is retried within the test.
+        webhook_retries=RetryPolicy(schedule=(0.5, 0.5, 0.5, 0.5)),
+        watch_safety_net=3600,  # with webhooks, nothing but a webhook may end a watch
         **config,
-    }
-    endpoint = None
-    if webhooks:
-        # The endpoint's secret first (the gateway needs it to start), its URL once we serve.
-        endpoint, secret = emulator.add_webhook("http://127.0.0.1:9/unused")
-        secrets_guard.register(secret)
-        settings.update(webhook_listen="127.0.0.1:0", webhook_secrets=(secret,))
-    gateway = Gateway(Config(**settings))
-    port = await gateway.start()
-    if endpoint is not None:
-        assert gateway.events is not None and gateway.events.webhooks is not None
-        emulator.store.endpoints.get(endpoint).data["url"] = gateway.events.webhooks.url
-    channel = grpc.aio.insecure_channel(
-        f"127.0.0.1:{port}", interceptors=secrets_guard.interceptors()
     )
-    stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel)
-    return Live(emulator, gateway, stub, channel)
-
-
-async def stop_live(live: Live) -> None:
-    await live.channel.close()
-    await live.gateway.stop(0)
-    await live.emulator.stop()
 
 
 @pytest.fixture
-async def live() -> AsyncIterator[Live]:
+async def live() -> AsyncIterator[Stack]:
     s = await start_live()
     yield s
-    await stop_live(s)
+    await stop_stack(s)
 
 
 async def rest(call: Any) -> list[Session]:
@@ -101,7 +53,7 @@ def states(sessions: list[Session]) -> list[tuple[int, int]]:
     return [(s.status, s.payment_status) for s in sessions]
 
 
-async def test_the_emulators_webhook_ends_a_watch(live: Live) -> None:
+async def test_the_emulators_webhook_ends_a_watch(live: Stack) -> None:
     created = await live.stub.CreateCheckoutSession(create_request())
     call = live.stub.WatchCheckoutSession(W(id=created.id))
     async with asyncio.timeout(TIMEOUT):
@@ -112,7 +64,7 @@ async def test_the_emulators_webhook_ends_a_watch(live: Live) -> None:
     assert live.gateway.events is not None and live.gateway.events.pipeline.accepted >= 1
 
 
-async def test_an_async_payment_failure_ends_the_watch(live: Live) -> None:
+async def test_an_async_payment_failure_ends_the_watch(live: Stack) -> None:
     created = await live.stub.CreateCheckoutSession(create_request())
     call = live.stub.WatchCheckoutSession(W(id=created.id))
     async with asyncio.timeout(TIMEOUT):
@@ -124,12 +76,12 @@ async def test_an_async_payment_failure_ends_the_watch(live: Live) -> None:
             Session.PAYMENT_STATUS_UNPAID,
         )
         record = live.emulator.store.get(created.id)
-        stripe_emulator.sessions.settle_async_payment(live.emulator.store, record, succeeded=False)
+        sessions.settle_async_payment(live.emulator.store, record, succeeded=False)
         assert await rest(call) == []  # it ends, the session as it was: unpaid, for good
 
 
 # Delivery fault -> (refused deliveries, repeats dropped) it must cause for one event.
-FAULTS = {
+FAULTS: dict[DeliveryKind, tuple[int, int]] = {
     "duplicate": (0, 1),
     "wrong_secret": (1, 0),  # refused with 400; Stripe's retry is signed properly
     "stale": (1, 0),
@@ -139,8 +91,10 @@ FAULTS = {
 
 
 @pytest.mark.parametrize("kind", sorted(FAULTS))
-async def test_delivery_faults_act_once_and_never_go_backwards(live: Live, kind: str) -> None:
-    live.emulator.delivery_faults.inject(stripe_emulator.DeliveryFault(kind, seconds=1), count=None)
+async def test_delivery_faults_act_once_and_never_go_backwards(
+    live: Stack, kind: DeliveryKind
+) -> None:
+    live.emulator.delivery_faults.inject(DeliveryFault(kind, seconds=1), count=None)
     events = live.gateway.events
     assert events is not None and events.webhooks is not None
     created = await live.stub.CreateCheckoutSession(create_request())
@@ -161,7 +115,7 @@ async def test_delivery_faults_act_once_and_never_go_backwards(live: Live, kind:
     assert (events.webhooks.refused, events.pipeline.duplicates) == FAULTS[kind]
 
 
-async def test_a_rolled_secret_loses_no_event(live: Live) -> None:
+async def test_a_rolled_secret_loses_no_event(live: Stack) -> None:
     # The gateway knows the endpoint's first secret only; Stripe rolls it with an overlap, and
     # signs with both meanwhile, so deliveries keep being accepted until the gateway is told.
     events = live.gateway.events
@@ -193,10 +147,40 @@ async def test_the_events_poller_alone_ends_a_watch() -> None:
             assert states(await rest(call)) == [PAID]
         assert events.pipeline.accepted == 1
     finally:
-        await stop_live(live)
+        await stop_stack(live)
 
 
-async def test_the_event_stream_resumes_from_history_into_live(live: Live) -> None:
+async def test_a_poller_whose_cursor_event_expired_reads_on_from_the_oldest_kept(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    live = await start_live(webhooks=False, events_poll=0.2)
+    try:
+        events = live.gateway.events
+        assert events is not None and events.poller is not None
+        poller = events.poller
+        first = await live.stub.CreateCheckoutSession(create_request())
+        async with asyncio.timeout(TIMEOUT):
+            while poller.reads < 1:
+                await asyncio.sleep(0.05)
+            live.emulator.complete_session(first.id)
+            cursor = live.emulator.store.events.order[-1]
+            while await poller.cursor.get() != cursor:  # fed: the cursor is that event
+                await asyncio.sleep(0.05)
+        live.emulator.store.events.retention = Retention(max_count=2)
+        later = [await live.stub.CreateCheckoutSession(create_request()) for _ in range(3)]
+        call = live.stub.WatchCheckoutSession(W(id=later[-1].id))
+        async with asyncio.timeout(TIMEOUT):
+            await call.read()
+            for created in later:  # three events at once, no poll between: the cursor's goes
+                live.emulator.complete_session(created.id)
+            assert states(await rest(call)) == [PAID]
+    finally:
+        await stop_stack(live)
+    assert f"the cursor's event {cursor} is gone from /v1/events" in caplog.text
+    assert events.pipeline.accepted == 3  # the first, then the two the emulator still keeps
+
+
+async def test_the_event_stream_resumes_from_history_into_live(live: Stack) -> None:
     made = []
     for _ in range(3):
         created = await live.stub.CreateCheckoutSession(create_request())

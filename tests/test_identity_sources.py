@@ -96,6 +96,8 @@ async def test_a_callers_share_is_its_own_bucket_and_follows_the_policy() -> Non
     limits = CallerLimits(
         rate=8, burst=8, max_waiting=10, shares=lambda: shares, clock=clock, sleep=sleep
     )
+    waits: list[tuple[str, float]] = []
+    limits.waited = lambda reason, seconds: waits.append((reason, seconds))
     bucket = limits.bucket("noisy")
     assert bucket is not None and (bucket.rate, bucket.burst) == (2, 2)
     assert limits.bucket("quiet") is None
@@ -106,6 +108,7 @@ async def test_a_callers_share_is_its_own_bucket_and_follows_the_policy() -> Non
         assert slept == []
         await limits.take(100)  # the third within its burst of 2 waits for its 2/s
         assert slept == [0.5]
+        assert waits == [("caller", 0.5)]  # recorded for metrics as the caller bucket's wait
         with pytest.raises(Overloaded, match="caller noisy is over its share"):
             await limits.take(0.1)
         shares["noisy"] = 0.5

@@ -421,12 +421,88 @@ async def test_rate_limit_waits_and_refusals_are_counted() -> None:
             series = await scrape(metrics_port)
         finally:
             await kill(process)
-    assert value(series, "gateway_upstream_rate_limit_wait_seconds_count") == 1
-    assert value(series, "gateway_upstream_rate_limit_wait_seconds_sum") > 0
+    gateway = {"bucket": "gateway"}
+    assert value(series, "gateway_upstream_rate_limit_wait_seconds_count", **gateway) == 1
+    assert value(series, "gateway_upstream_rate_limit_wait_seconds_sum", **gateway) > 0
     assert value(series, "gateway_upstream_admission_refused_total", reason="rate_limit") == 1
     assert value(series, "gateway_upstream_admission_refused_total", reason="connections") == 0
     assert value(series, "gateway_upstream_admission_wait_seconds_count") == 2  # the admitted
     assert sum(v for k, v in series.items() if k[0] == "gateway_upstream_requests_total") == 2
+
+
+async def test_waits_are_shown_by_reason_connection_slot_read_and_write_bucket() -> None:
+    """One connection; reads at one per 10 s with a burst of 2, writes at one per 10 s.
+
+    Seconds 0-5: the first read holds the connection (the emulator answers it in 5 s), the
+    second, within the burst, waits for the connection. Then the third read waits ~5 s for
+    the read bucket, while the writes go: the first at once, the second waits ~10 s for the
+    write bucket (it is sent after the third read, so it finds the connection free). Each gap
+    is 5 s, far above what a loaded machine adds.
+    """
+    async with Emulator(api_key=API_KEY, seed=3) as emulator:
+        ids = list(emulator.store.sessions)
+        process, port, metrics_port = await serve_with_metrics(
+            emulator,
+            *("--max-connections", "1", "--max-waiting", "10"),
+            *("--read-rate-limit", "0.1", "--read-rate-burst", "2"),
+            *("--write-rate-limit", "0.1", "--write-rate-burst", "1"),
+        )
+        try:
+            async with channel(port) as ch:
+                s = stub(ch)
+
+                async def get(i: int) -> None:
+                    # Distinct ids: identical reads in flight would share one request.
+                    await s.GetCheckoutSession(r.GetCheckoutSessionRequest(id=ids[i]), timeout=40)
+
+                async def writes() -> None:
+                    for _ in range(2):
+                        await s.CreateCheckoutSession(create_request(), timeout=40)
+
+                emulator.faults.inject(Fault(latency=5, method="GET"), count=1)
+                holder = asyncio.ensure_future(get(0))
+                async with asyncio.timeout(20):
+                    while not emulator.requests:
+                        await asyncio.sleep(0.02)
+                await asyncio.gather(holder, get(1))
+                await asyncio.gather(get(2), writes())
+            series = await scrape(metrics_port)
+        finally:
+            await kill(process)
+    wait = "gateway_upstream_rate_limit_wait_seconds"
+    counts = {
+        "connections": value(series, "gateway_upstream_connection_wait_seconds_count"),
+        **{b: value(series, f"{wait}_count", bucket=b) for b in ("gateway", "read", "write")},
+        "admitted": value(series, "gateway_upstream_admission_wait_seconds_count"),
+    }
+    assert counts == {"connections": 1, "gateway": 0, "read": 1, "write": 1, "admitted": 5}
+    parts = [
+        value(series, "gateway_upstream_connection_wait_seconds_sum"),
+        value(series, f"{wait}_sum", bucket="read"),
+        value(series, f"{wait}_sum", bucket="write"),
+    ]
+    assert all(part > 0 for part in parts)
+    # The parts are each attempt's waits; the total also holds the time around them.
+    assert sum(parts) <= value(series, "gateway_upstream_admission_wait_seconds_sum")
+
+
+@pytest.mark.parametrize(
+    ("reason", "name", "labels"),
+    [
+        ("connections", "gateway_upstream_connection_wait_seconds", {}),
+        ("gateway", "gateway_upstream_rate_limit_wait_seconds", {"bucket": "gateway"}),
+        ("read", "gateway_upstream_rate_limit_wait_seconds", {"bucket": "read"}),
+        ("write", "gateway_upstream_rate_limit_wait_seconds", {"bucket": "write"}),
+        ("caller", "gateway_upstream_rate_limit_wait_seconds", {"bucket": "caller"}),
+    ],
+)
+def test_each_reason_for_a_wait_is_its_own_series(
+    reason: str, name: str, labels: dict[str, str]
+) -> None:
+    registry = CollectorRegistry()
+    Metrics(registry).waited(reason, 0.25)
+    assert registry.get_sample_value(f"{name}_count", labels) == 1
+    assert registry.get_sample_value(f"{name}_sum", labels) == 0.25
 
 
 async def test_connections_in_use_and_refusals_when_none_is_free() -> None:

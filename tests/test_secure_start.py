@@ -216,6 +216,7 @@ def test_configuration_log_shows_the_security_settings_that_differ() -> None:
         ("jwt_identity_claim", "azp", "azp"),
         ("jwt_leeway", "5", 5.0),
         ("health_listen", "0.0.0.0:8081", "0.0.0.0:8081"),
+        ("webhook_tls_cert", "/etc/gw/hooks.crt", Path("/etc/gw/hooks.crt")),
     ],
 )
 def test_security_settings_come_from_flags_then_the_environment(
@@ -229,7 +230,9 @@ def test_security_settings_come_from_flags_then_the_environment(
     security.add_arguments(parser)
     flag, env, _kind, _help = security.SETTINGS[name]
     listen = "127.0.0.1:1"
-    key = {"GATEWAY_TLS_KEY": "k"} if name == "tls_cert" else {}  # a certificate needs its key
+    # A certificate needs its key.
+    keys = {"tls_cert": "GATEWAY_TLS_KEY", "webhook_tls_cert": "GATEWAY_WEBHOOK_TLS_KEY"}
+    key = {keys[name]: "k"} if name in keys else {}
     loaded = security.load(parser.parse_args([]), listen, {env: value, **key})
     assert getattr(loaded, name) == typed
     loaded = security.load(parser.parse_args([flag, value]), listen, {env: "other", **key})

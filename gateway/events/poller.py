@@ -17,12 +17,14 @@ from typing import Protocol
 from gateway.background import Background
 from gateway.events.feed import ALL_SESSION_EVENTS, EventFeed
 from gateway.events.pipeline import EventPipeline, NotAnEvent, check_event
+from gateway.exceptions import StripeAPIError
 
 __all__ = ["CursorStore", "EventsPoller", "MemoryCursor"]
 
 log = logging.getLogger("gateway.events")
 
 FILTERS = [("type", ALL_SESSION_EVENTS)]
+FROM_THE_OLDEST = ""  # the cursor of a feed that started before any event
 
 
 class CursorStore(Protocol):
@@ -75,21 +77,34 @@ class EventsPoller:
         if cursor is None and not self._started:
             newest = await self._feed.newest(FILTERS)
             self._started = True
-            if newest is not None:
-                await self.cursor.set(str(newest["id"]))
+            # With no event yet, the empty cursor still says the feed has started, so a replica
+            # taking over the lease reads every event since, not from the newest on.
+            await self.cursor.set(str(newest["id"]) if newest is not None else FROM_THE_OLDEST)
             return 0
         self._started = True
         taken = 0
-        async for raw in self._feed.after(cursor, FILTERS):
-            try:
-                event = check_event(raw)
-            except NotAnEvent as exc:
-                log.warning("events poller: skipping an item of /v1/events: %s", exc)
-                continue
-            if not self._pipeline.submit(event):
-                break  # the queue is full: the next read starts from here
-            taken += 1
-            await self.cursor.set(event["id"])
+        try:
+            async for raw in self._feed.after(cursor or None, FILTERS):
+                try:
+                    event = check_event(raw)
+                except NotAnEvent as exc:
+                    log.warning("events poller: skipping an item of /v1/events: %s", exc)
+                    continue
+                if not self._pipeline.submit(event):
+                    break  # the queue is full: the next read starts from here
+                taken += 1
+                await self.cursor.set(event["id"])
+        except StripeAPIError as exc:
+            if not (cursor and _names_a_missing_cursor(exc)):
+                raise
+            # Its event is past Stripe's retention (a poller away 30 days; the emulator's cap):
+            # every event still kept is newer, so reading on from the oldest loses no more.
+            log.warning(
+                "events poller: the cursor's event %s is gone from /v1/events; reading on from "
+                "the oldest event kept (what came between is lost)",
+                cursor,
+            )
+            await self.cursor.set(FROM_THE_OLDEST)
         return taken
 
     async def run(self) -> None:
@@ -100,3 +115,7 @@ class EventsPoller:
                 log.warning("events poller: reading /v1/events failed: %s", exc)
             # Jittered to 50-100%, so replicas started together do not read together.
             await self._sleep(self._interval * 0.5 * (1 + self._random()))
+
+
+def _names_a_missing_cursor(exc: StripeAPIError) -> bool:
+    return exc.field("code") == "resource_missing" and exc.field("param") == "ending_before"

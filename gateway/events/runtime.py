@@ -9,6 +9,7 @@ Redis (gateway.events.replicas): the bus, the de-duplication, and the poller und
 from __future__ import annotations
 
 import logging
+import ssl
 from typing import Any
 
 from checkout_gateway.v1 import checkout_session_requests_pb2
@@ -33,7 +34,14 @@ log = logging.getLogger("gateway.events")
 class EventsRuntime:
     """Create in the serving loop; `await start()`, and `await stop()` at shutdown."""
 
-    def __init__(self, config: Config, client: StripeClient, *, reuse_port: bool = False) -> None:
+    def __init__(
+        self,
+        config: Config,
+        client: StripeClient,
+        *,
+        reuse_port: bool = False,
+        webhook_ssl: ssl.SSLContext | None = None,
+    ) -> None:
         self.config = config
         self.client = client
         self.redis = (
@@ -50,6 +58,7 @@ class EventsRuntime:
                 config.webhook_secrets,
                 self.pipeline,
                 reuse_port=reuse_port,
+                ssl_context=webhook_ssl,
             )
             if config.webhook_listen
             else None
@@ -105,7 +114,8 @@ class EventsRuntime:
         if self.webhooks is not None:
             port = await self.webhooks.start()
             host = self.config.webhook_listen.rsplit(":", 1)[0]
-            log.info("receiving Stripe webhooks on http://%s:%d/stripe/webhook", host, port)
+            scheme = self.webhooks.scheme
+            log.info("receiving Stripe webhooks on %s://%s:%d/stripe/webhook", scheme, host, port)
         if self.leased is not None:
             self.leased.start()
             log.info(

@@ -9,6 +9,7 @@ acted on, and no body is ever logged: a refusal's log line says only why.
 from __future__ import annotations
 
 import logging
+import ssl
 import time
 from collections.abc import Callable, Sequence
 
@@ -35,6 +36,7 @@ class WebhookServer:
         tolerance: float = DEFAULT_TOLERANCE,
         clock: Callable[[], float] = time.time,
         reuse_port: bool = False,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         host, _, port = listen.rpartition(":")
         self.host, self.port = host.strip("[]"), int(port)
@@ -43,11 +45,16 @@ class WebhookServer:
         self._tolerance, self._clock = tolerance, clock
         self._runner: web.AppRunner | None = None
         self._reuse_port = reuse_port  # workers share the port, as they share the gRPC one
+        self._ssl = ssl_context  # HTTPS (gateway.trust.webhook_tls); None: plain HTTP
         self.refused = 0
 
     @property
+    def scheme(self) -> str:
+        return "http" if self._ssl is None else "https"
+
+    @property
     def url(self) -> str:
-        return f"http://{self.host}:{self.port}{PATH}"
+        return f"{self.scheme}://{self.host}:{self.port}{PATH}"
 
     async def start(self) -> int:
         app = web.Application(client_max_size=MAX_BODY)
@@ -55,7 +62,12 @@ class WebhookServer:
         runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await runner.setup()
         site = web.TCPSite(
-            runner, self.host, self.port, reuse_address=True, reuse_port=self._reuse_port or None
+            runner,
+            self.host,
+            self.port,
+            reuse_address=True,
+            reuse_port=self._reuse_port or None,
+            ssl_context=self._ssl,
         )
         try:
             await site.start()

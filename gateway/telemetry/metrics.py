@@ -17,7 +17,6 @@ directory before spawning the workers, which write their samples there, and serv
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import logging
 import os
@@ -38,6 +37,7 @@ from prometheus_client import (
 )
 from prometheus_client import multiprocess as prometheus_multiprocess
 
+from gateway.admission import CONNECTIONS
 from gateway.exceptions import Overloaded
 from gateway.identity import current_caller
 from gateway.observe import Attempt, UpstreamObserver, failure_kind
@@ -137,7 +137,15 @@ class Metrics:
         )
         self.rate_limit_wait = Histogram(
             "gateway_upstream_rate_limit_wait_seconds",
-            "Time upstream attempts were held back by the rate limit (--rate-limit).",
+            "Time upstream attempts were held back by a rate limit bucket (gateway: "
+            "--rate-limit, read, write: Stripe's buckets, caller: a caller's rate_share).",
+            ("bucket",),
+            buckets=WAIT_BUCKETS,
+            registry=r,
+        )
+        self.connection_wait = Histogram(
+            "gateway_upstream_connection_wait_seconds",
+            "Time upstream attempts waited for a connection slot (--max-connections).",
             buckets=WAIT_BUCKETS,
             registry=r,
         )
@@ -159,10 +167,12 @@ class Metrics:
             self._callers.add(caller)
         return caller
 
-    async def rate_limit_sleep(self, delay: float) -> None:
-        """Admission's sleep: it sleeps only to space calls at the rate limit, so it is timed."""
-        self.rate_limit_wait.observe(delay)
-        await asyncio.sleep(delay)
+    def waited(self, reason: str, seconds: float) -> None:
+        """Admission's and the rate limits' waits (gateway.limits.Waited), each by its reason."""
+        if reason == CONNECTIONS:
+            self.connection_wait.observe(seconds)
+        else:
+            self.rate_limit_wait.labels(reason).observe(seconds)
 
 
 @functools.cache

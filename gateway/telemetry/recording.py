@@ -1,21 +1,20 @@
 """The signals one gateway process records: metrics (`--metrics-listen`) and traces (OTEL_*).
 
 `Telemetry.start(config)` gives the server interceptors (metrics outermost, so it sees every
-refusal the interceptors after it make), the upstream observer and admission's sleep; the
-server wires them in, and `close()` stops what was started.
+refusal the interceptors after it make), the upstream observer and the recorder of
+admission's waits; the server wires them in, and `close()` stops what was started.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from wsgiref.simple_server import WSGIServer
 
 import grpc
 
 from gateway.config import Config
+from gateway.limits import Waited, not_recorded
 from gateway.observe import Observers, UpstreamObserver
 from gateway.telemetry import metrics
 from gateway.telemetry.tracing import (
@@ -34,8 +33,8 @@ log = logging.getLogger("gateway.telemetry")
 class Telemetry:
     interceptors: list[grpc.aio.ServerInterceptor] = field(default_factory=list)
     observer: UpstreamObserver = field(default_factory=UpstreamObserver)
-    # Admission sleeps only to hold calls at the rate limit: with metrics, that sleep is timed.
-    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    # What admission and the rate limits waited for, and how long: with metrics, recorded.
+    waited: Waited = not_recorded
     metrics_port: int = 0
     _server: WSGIServer | None = None
     _tracing: Tracing | None = None
@@ -49,7 +48,7 @@ class Telemetry:
             recorded = metrics.default_metrics()
             telemetry.interceptors.append(metrics.MetricsInterceptor(recorded))
             observers.append(metrics.UpstreamMetrics(recorded))
-            telemetry.sleep = recorded.rate_limit_sleep
+            telemetry.waited = recorded.waited
         if config.metrics_listen:
             registry = metrics.multiprocess_registry() if metrics.multiprocess_mode() else None
             telemetry._server, telemetry.metrics_port = metrics.serve_metrics(

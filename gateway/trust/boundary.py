@@ -23,6 +23,7 @@ from gateway.trust.enforcement import TrustInterceptor
 from gateway.trust.jwt_auth import JwtSettings, JwtVerifier
 from gateway.trust.policy import Policy, PolicyStore
 from gateway.trust.tls import TlsFiles, server_credentials
+from gateway.trust.webhook_tls import server_context
 
 log = logging.getLogger("gateway.trust")
 
@@ -79,6 +80,11 @@ class TrustBoundary:
         if s.tls_cert is not None and s.tls_key is not None:
             files = TlsFiles(s.tls_cert, s.tls_key, s.tls_client_ca)
             self._credentials = server_credentials(files, interval=interval)
+        self.webhook_ssl = None  # the webhook port's HTTPS, when configured
+        if s.webhook_tls_cert is not None and s.webhook_tls_key is not None:
+            self.webhook_ssl = server_context(
+                s.webhook_tls_cert, s.webhook_tls_key, interval=interval
+            )
         self._watch: asyncio.Task[None] | None = None
 
     @property

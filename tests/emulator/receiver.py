@@ -1,8 +1,8 @@
 """A webhook receiver for tests: a real aiohttp server on 127.0.0.1, port 0, in its own thread.
 
 It records every delivery and answers with the statuses it is told (200 once they run out),
-or holds requests unanswered (`hang`). With a `secret`, it verifies each delivery with
-stripe-python, as a real receiver would, and answers 400 to one that fails.
+or holds requests unanswered (`hang`) until `release()`. With a `secret`, it verifies each
+delivery with stripe-python, as a real receiver would, and answers 400 to one that fails.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ class Receiver:
         self.waiting = 0  # requests held unanswered right now (hang)
         self._changed = threading.Condition()
         self._loop = asyncio.new_event_loop()
+        self._released = asyncio.Event()  # only touched in the receiver's loop
         self._runner: web.AppRunner | None = None
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
         self.port = 0
@@ -90,10 +91,14 @@ class Receiver:
                 self.waiting += 1
             self._changed.notify_all()
         if self.hang:
-            await asyncio.sleep(3600)
+            await self._released.wait()
         if verified is False:
             status = 400
         return web.Response(status=status, text="ok" if status < 300 else "no")
+
+    def release(self) -> None:
+        """The requests held by `hang` are answered now (with the status each was given)."""
+        self._loop.call_soon_threadsafe(self._released.set)
 
     def wait_for(self, count: int, timeout: float = 30.0) -> list[Delivery]:
         """The first `count` deliveries, waiting for them (a generous timeout: no timing)."""
