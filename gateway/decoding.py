@@ -7,7 +7,8 @@ expandable ids). Decoding rewrites the JSON dict into constructor arguments with
 lookup per key, no call for the common kinds, and builds the message in one call (the upb
 constructor takes nested dicts). What the contract cannot hold goes to the message's
 `unmodeled_fields` Struct: unknown keys, enum values newer than the contract, nulls on fields
-without presence, and values of an unexpected JSON type.
+without presence, and values of an unexpected JSON type. Values are told apart by their exact
+type, as a JSON parser makes them (dict, list, str, int, float, bool, None).
 """
 
 from __future__ import annotations
