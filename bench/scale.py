@@ -1,6 +1,6 @@
 """`make bench`'s scale rows: coalesced Gets, parallel export, one write limit for two replicas.
 
-    python -m bench.scale [--quick] [--json]
+    python -m bench.scale [--quick] [--json] [--export-only]
 
 Its own processes, all on loopback: the emulator (recording requests, not --fast, so the
 upstream's count of requests can be read), a gateway, two gateway replicas sharing a
@@ -248,7 +248,8 @@ def per_second(emulator: Emulator, run: str, since: float) -> Counter[tuple[str,
     )
 
 
-async def measure(sizes: Sizes) -> dict[str, Any]:
+async def measure(sizes: Sizes, export_only: bool = False) -> dict[str, Any]:
+    """Every row's results; `export_only`: the export rows alone (no burst, no replicas)."""
     out: dict[str, Any] = {"sizes": asdict(sizes), "loadavg": os.getloadavg()[0]}
     redis = RedisServer()
     emulator_port, port, a_port, b_port = (free_port() for _ in range(4))
@@ -263,7 +264,8 @@ async def measure(sizes: Sizes) -> dict[str, Any]:
         )
     ]
     emulator = Emulator(f"http://127.0.0.1:{emulator_port}")
-    await redis.start()
+    if not export_only:
+        await redis.start()
     channels: list[grpc.aio.Channel] = []
     try:
         serve = [
@@ -272,54 +274,33 @@ async def measure(sizes: Sizes) -> dict[str, Any]:
         ]
         env = {"STRIPE_API_KEY": API_KEY}
         procs.append(start([*serve, "--listen", f"127.0.0.1:{port}"], port, env))
-        shared = [
-            *("--redis-url", redis.url, "--replicas", "2"),
-            *("--write-rate-limit", str(sizes.write_limit)),
-            *("--write-rate-burst", str(sizes.write_burst)),
-        ]
-        for p in (a_port, b_port):
-            procs.append(start([*serve, "--listen", f"127.0.0.1:{p}", *shared], p, env))
         channels, gateway = stubs(f"127.0.0.1:{port}")
         pids = procs[1].pid, procs[0].pid
         sessions = emulator.sessions()
-        ids = [s["id"] for s in sessions[1 : sizes.burst + 1]]
         newest = int(sessions[0]["created"])
-
-        print(f"bench.scale: {sizes.burst} identical and distinct Gets", file=sys.stderr)
-        emulator.latency(sizes.burst_latency)
-        try:
-            same = sessions[0]["id"]
-            out["identical"] = await cpu_of(*pids, burst(gateway, [same] * sizes.burst))
-            path = f"/v1/checkout/sessions/{same}"
-            recorded = emulator.call("/_emulator/requests")
-            out["identical"]["upstream"] = sum(1 for r in recorded if r["path"] == path)
-            out["distinct"] = await cpu_of(*pids, burst(gateway, ids))
-        finally:
-            emulator.latency(None)
-
-        print(f"bench.scale: export of {sizes.export}", file=sys.stderr)
-        lo, hi = newest - sizes.export - 5, newest + 5
-        emulator.latency(sizes.page_latency)
-        try:
-            out["export_http"] = await asyncio.to_thread(http_walk, emulator, lo, hi)
-            out["export_sequential"] = await cpu_of(*pids, stream_export(gateway[0], lo, hi, 1))
-            out["export_parallel"] = await cpu_of(
-                *pids, stream_export(gateway[0], lo, hi, sizes.parallelism)
+        if not export_only:
+            ids = [s["id"] for s in sessions[1 : sizes.burst + 1]]
+            out.update(await bursts(emulator, gateway, pids, sizes, sessions[0]["id"], ids))
+        out.update(await exports(emulator, gateway, pids, sizes, newest))
+        if not export_only:
+            shared = [
+                *("--redis-url", redis.url, "--replicas", "2"),
+                *("--write-rate-limit", str(sizes.write_limit)),
+                *("--write-rate-burst", str(sizes.write_burst)),
+            ]
+            for p in (a_port, b_port):
+                procs.append(start([*serve, "--listen", f"127.0.0.1:{p}", *shared], p, env))
+            print("bench.scale: shared write limit, then Redis killed", file=sys.stderr)
+            more, replicas = zip(
+                *(stubs(f"127.0.0.1:{p}", 4) for p in (a_port, b_port)), strict=True
             )
-        finally:
-            emulator.latency(None)
-
-        out["export_alone"] = await walk_alone(sizes)
-
-        print("bench.scale: shared write limit, then Redis killed", file=sys.stderr)
-        more, replicas = zip(*(stubs(f"127.0.0.1:{p}", 4) for p in (a_port, b_port)), strict=True)
-        channels += [c for cs in more for c in cs]
-        pair = [r[0] for r in replicas]
-        for name, at in (("shared", None), ("killed", redis.kill)):
-            run = await offered_writes(pair, sizes, name, at)
-            counts = per_second(emulator, name, run["start"])
-            run["per_second"] = [[r, s, n] for (r, s), n in sorted(counts.items())]
-            out[name] = run
+            channels += [c for cs in more for c in cs]
+            pair = [r[0] for r in replicas]
+            for name, at in (("shared", None), ("killed", redis.kill)):
+                run = await offered_writes(pair, sizes, name, at)
+                counts = per_second(emulator, name, run["start"])
+                run["per_second"] = [[r, s, n] for (r, s), n in sorted(counts.items())]
+                out[name] = run
         return out
     finally:
         for channel in channels:
@@ -329,10 +310,53 @@ async def measure(sizes: Sizes) -> dict[str, Any]:
         await redis.stop()
 
 
-def targets(results: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
-    """(target, measured, goal, met) rows for bench.run's table."""
+async def bursts(
+    emulator: Emulator,
+    gateway: list[Stub],
+    pids: tuple[int, int],
+    sizes: Sizes,
+    same: str,
+    ids: list[str],
+) -> dict[str, Any]:
+    """The identical and the distinct Gets, all at once, against a slow upstream."""
+    print(f"bench.scale: {sizes.burst} identical and distinct Gets", file=sys.stderr)
+    out: dict[str, Any] = {}
+    emulator.latency(sizes.burst_latency)
+    try:
+        out["identical"] = await cpu_of(*pids, burst(gateway, [same] * sizes.burst))
+        path = f"/v1/checkout/sessions/{same}"
+        recorded = emulator.call("/_emulator/requests")
+        out["identical"]["upstream"] = sum(1 for r in recorded if r["path"] == path)
+        out["distinct"] = await cpu_of(*pids, burst(gateway, ids))
+    finally:
+        emulator.latency(None)
+    return out
+
+
+async def exports(
+    emulator: Emulator, gateway: list[Stub], pids: tuple[int, int], sizes: Sizes, newest: int
+) -> dict[str, Any]:
+    """The export's floor (a bare HTTP walk), the sequential and parallel streams, the walk
+    alone."""
+    print(f"bench.scale: export of {sizes.export}", file=sys.stderr)
+    out: dict[str, Any] = {}
+    lo, hi = newest - sizes.export - 5, newest + 5
+    emulator.latency(sizes.page_latency)
+    try:
+        out["export_http"] = await asyncio.to_thread(http_walk, emulator, lo, hi)
+        out["export_sequential"] = await cpu_of(*pids, stream_export(gateway[0], lo, hi, 1))
+        out["export_parallel"] = await cpu_of(
+            *pids, stream_export(gateway[0], lo, hi, sizes.parallelism)
+        )
+    finally:
+        emulator.latency(None)
+    out["export_alone"] = await walk_alone(sizes)
+    return out
+
+
+def export_targets(results: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
+    """The parallel export's rows: through the gateway, and the walk alone."""
     s = Sizes(**results["sizes"])
-    same, distinct = results["identical"], results["distinct"]
     http, seq, par = (
         results["export_http"],
         results["export_sequential"],
@@ -340,6 +364,38 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
     )
     speedup = http["sum"] / par["wall"]
     identical = par["digest"] == seq["digest"] == http["digest"]
+    alone = results["export_alone"]
+    pages = -(-s.export // PAGE_SIZE)
+    floor = pages * s.page_latency
+    return [
+        (
+            f"parallel export: {par['items']:,} sessions over a `created` range, "
+            f"{s.page_latency * 1000:.0f} ms per page, parallelism {s.parallelism}",
+            f"{par['wall']:.3f} s = {speedup:.1f}x faster than the {http['pages']} pages' "
+            f"measured latencies ({http['sum']:.3f} s; the gateway's sequential walk: "
+            f"{seq['wall']:.3f} s); output {'identical' if identical else 'DIFFERENT'}; "
+            f"CPU of the gateway {par['gateway_cpu']:.2f} s, of the emulator "
+            f"{par['emulator_cpu']:.2f} s (sequential: {seq['gateway_cpu']:.2f} s, "
+            f"{seq['emulator_cpu']:.2f} s); load average before: {results['loadavg']:.1f}",
+            ">= 4x, identical output",
+            speedup >= 4 and identical and par["items"] == s.export,
+        ),
+        (
+            f"the parallel walk alone (gateway.export against an in-memory list, "
+            f"{s.page_latency * 1000:.0f} ms per page, no decoding), parallelism {s.parallelism}",
+            f"{alone['wall']:.3f} s = {floor / alone['wall']:.1f}x faster than the {pages} pages' "
+            f"latencies ({floor:.2f} s); {alone['requests']} requests; "
+            f"{'in order' if alone['in_order'] else 'OUT OF ORDER'}",
+            ">= 4x, in order",
+            floor / alone["wall"] >= 4 and alone["in_order"] and alone["items"] == s.export,
+        ),
+    ]
+
+
+def targets(results: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
+    """(target, measured, goal, met) rows for bench.run's table."""
+    s = Sizes(**results["sizes"])
+    same, distinct = results["identical"], results["distinct"]
     rows = [
         (
             f"{s.burst:,} concurrent identical Gets, upstream {s.burst_latency * 1000:.0f} ms",
@@ -357,33 +413,8 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
             f"<= {4 * s.burst_latency:.2f} s, all succeed",
             distinct["ok"] == distinct["calls"] and distinct["wall"] <= 4 * s.burst_latency,
         ),
-        (
-            f"parallel export: {par['items']:,} sessions over a `created` range, "
-            f"{s.page_latency * 1000:.0f} ms per page, parallelism {s.parallelism}",
-            f"{par['wall']:.3f} s = {speedup:.1f}x faster than the {http['pages']} pages' "
-            f"measured latencies ({http['sum']:.3f} s; the gateway's sequential walk: "
-            f"{seq['wall']:.3f} s); output {'identical' if identical else 'DIFFERENT'}; "
-            f"CPU of the gateway {par['gateway_cpu']:.2f} s, of the emulator "
-            f"{par['emulator_cpu']:.2f} s (sequential: {seq['gateway_cpu']:.2f} s, "
-            f"{seq['emulator_cpu']:.2f} s); load average before: {results['loadavg']:.1f}",
-            ">= 4x, identical output",
-            speedup >= 4 and identical and par["items"] == s.export,
-        ),
+        *export_targets(results),
     ]
-    alone = results["export_alone"]
-    pages = -(-s.export // PAGE_SIZE)
-    floor = pages * s.page_latency
-    rows.append(
-        (
-            f"the parallel walk alone (gateway.export against an in-memory list, "
-            f"{s.page_latency * 1000:.0f} ms per page, no decoding), parallelism {s.parallelism}",
-            f"{alone['wall']:.3f} s = {floor / alone['wall']:.1f}x faster than the {pages} pages' "
-            f"latencies ({floor:.2f} s); {alone['requests']} requests; "
-            f"{'in order' if alone['in_order'] else 'OUT OF ORDER'}",
-            ">= 4x, in order",
-            floor / alone["wall"] >= 4 and alone["in_order"] and alone["items"] == s.export,
-        )
-    )
     for name in ("shared", "killed"):
         run = results[name]
         counts = [(str(r), int(sec), int(n)) for r, sec, n in run["per_second"]]
@@ -423,13 +454,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="tiny sizes, for a smoke run")
     parser.add_argument("--json", action="store_true", help="print the raw results as JSON")
+    parser.add_argument(
+        "--export-only", action="store_true", help="only the export rows (no Redis, no replicas)"
+    )
     args = parser.parse_args()
-    results = uvloop.run(measure(QUICK if args.quick else FULL))
+    results = uvloop.run(measure(QUICK if args.quick else FULL, args.export_only))
     if args.json:
         print(json.dumps(results))
         return
+    rows = export_targets(results) if args.export_only else targets(results)
     print("| target | measured | goal | result |\n|---|---|---|---|")
-    for target, measured, goal, ok in targets(results):
+    for target, measured, goal, ok in rows:
         print(f"| {target} | {measured} | {goal} | {'**pass**' if ok else '**FAIL**'} |")
 
 

@@ -1,15 +1,19 @@
 """Stripe JSON -> proto messages, with nothing lost. Pure functions.
 
-Each message type's plan (gateway.descriptors) says, for each JSON key, how to convert the
-value. Decoding rewrites the JSON dict into constructor arguments and builds the
-message in one call (the upb constructor takes nested dicts). What the contract cannot
-hold goes to the message's `unmodeled_fields` Struct: unknown keys, enum values newer than
-the contract, nulls on fields without presence, and values of an unexpected JSON type.
+Each message type's field plan (gateway.descriptors) is compiled once into a decoding table:
+for each JSON key, the JSON type a plain scalar must have (the value is then taken as it is),
+the nested message's table, the enum's numbers, or a step that converts the value (lists, maps,
+expandable ids). Decoding rewrites the JSON dict into constructor arguments with one table
+lookup per key, no call for the common kinds, and builds the message in one call (the upb
+constructor takes nested dicts). What the contract cannot hold goes to the message's
+`unmodeled_fields` Struct: unknown keys, enum values newer than the contract, nulls on fields
+without presence, and values of an unexpected JSON type. Values are told apart by their exact
+type, as a JSON parser makes them (dict, list, str, int, float, bool, None).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from google.protobuf import struct_pb2
@@ -20,20 +24,178 @@ from gateway.descriptors import CATCH_ALL, Field, plan
 
 M = TypeVar("M", bound=Message)
 
-
-def _is(value: object, types: tuple[type, ...]) -> bool:
-    # bool is an int in Python; Stripe's JSON never means one for the other.
-    if isinstance(value, bool):
-        return bool in types
-    return isinstance(value, types)
+# A step: a JSON value -> the constructor's argument, or _Keep raised.
+Step = Callable[[Any], Any]
+# Sets of null keys remembered per message type (each a Struct): Stripe's objects show a few.
+MAX_NULL_SETS = 64
 
 
-def _convert(descriptor: Descriptor, data: Mapping[str, Any]) -> dict[str, Any]:
-    """JSON object -> constructor arguments for `descriptor`'s message."""
-    message_plan = plan(descriptor)
-    fields, null_is_unset = message_plan.by_json_key, message_plan.null_is_unset
+class _Keep(Exception):
+    """The value goes to `unmodeled_fields` as Stripe sent it (and `typed`, if any, to the
+    field). An exception: the rare case then costs the common one nothing."""
+
+    def __init__(self, typed: Any = None) -> None:
+        self.typed = typed
+
+
+class _Table:
+    """One message type's decoding table."""
+
+    __slots__ = ("_nulls", "catch_all", "name", "null_is_unset", "steps")
+
+    def __init__(self, descriptor: Descriptor) -> None:
+        message_plan = plan(descriptor)
+        self.name = descriptor.full_name
+        self.catch_all = message_plan.has_catch_all
+        self.null_is_unset = message_plan.null_is_unset
+        # Each JSON key's entry: a plain scalar's JSON type, tested by identity (a JSON parser
+        # makes exact str, int, bool and float; bool, a subclass of int, is never taken for
+        # it); a nested message's table; an enum's numbers by Stripe's string; else a step.
+        self.steps: dict[str, Any] = {}
+        self._nulls: dict[tuple[str, ...], struct_pb2.Struct] = {}
+
+    def struct(self, extra: dict[str, Any]) -> struct_pb2.Struct:
+        """`unmodeled_fields` holding `extra`."""
+        if not self.catch_all:
+            raise ValueError(f"{self.name} cannot keep {sorted(extra)}")
+        struct = struct_pb2.Struct()
+        struct.update(extra)
+        return struct
+
+    def nulls(self, keys: tuple[str, ...]) -> struct_pb2.Struct:
+        """`unmodeled_fields` holding a null for each key, made once per set of keys: the
+        same fields are null in most of Stripe's objects (the constructor copies it)."""
+        struct = self._nulls.get(keys)
+        if struct is None:
+            struct = self.struct(dict.fromkeys(keys))
+            if len(self._nulls) < MAX_NULL_SETS:
+                self._nulls[keys] = struct
+        return struct
+
+
+_TABLES: dict[Descriptor, _Table] = {}
+
+
+def _table(descriptor: Descriptor) -> _Table:
+    """The message type's table, compiled on first use (registered before its steps are made,
+    so a message that contains itself finds it)."""
+    table = _TABLES.get(descriptor)
+    if table is None:
+        table = _TABLES[descriptor] = _Table(descriptor)
+        for key, f in plan(descriptor).by_json_key.items():
+            table.steps[key] = _step(f)
+    return table
+
+
+def _step(f: Field) -> type | _Table | dict[str, int] | Step:
+    kind = f.kind
+    if kind == "scalar":
+        ok = frozenset(f.types)
+        if not f.repeated:
+            if len(ok) == 1:
+                (json_type,) = ok
+                return json_type
+            return _one_of(ok)
+        return _list_of(ok)
+    if kind == "enum":
+        assert f.enum is not None
+        return _enums(f.enum.to_number) if f.repeated else dict(f.enum.to_number)
+    if kind == "map_scalar":
+        return _map_of(frozenset(f.types))
+    if kind == "clear":  # a request's; Stripe's JSON never carries one
+        return bool
+    assert f.message is not None
+    table = _table(f.message)
+    if kind == "message" and not f.repeated and not f.expandable:
+        return table
+    item = _message(table, f.expandable)
+    if kind == "map_message":
+        return _map_of_messages(item)
+    return _list_of_messages(item) if f.repeated else item
+
+
+def _one_of(ok: frozenset[type]) -> Step:
+    """A scalar that JSON may write two ways (a double: 1 or 1.5)."""
+
+    def step(value: Any) -> Any:
+        if type(value) in ok:
+            return value
+        raise _Keep
+
+    return step
+
+
+def _list_of(ok: frozenset[type]) -> Step:
+    def step(value: Any) -> Any:
+        if type(value) is not list:
+            raise _Keep
+        for v in value:  # a loop, not all(): no generator to make for a list of one or two
+            if type(v) not in ok:
+                raise _Keep
+        return value
+
+    return step
+
+
+def _map_of(ok: frozenset[type]) -> Step:
+    def step(value: Any) -> Any:
+        if type(value) is not dict:
+            raise _Keep
+        for v in value.values():
+            if type(v) not in ok:
+                raise _Keep
+        return value
+
+    return step
+
+
+def _enums(to_number: Mapping[str, int]) -> Step:
+    def step(value: Any) -> Any:
+        if type(value) is not list:
+            raise _Keep
+        numbers = [to_number.get(v, 0) if type(v) is str else 0 for v in value]
+        if 0 in numbers:
+            raise _Keep(numbers)
+        return numbers
+
+    return step
+
+
+def _message(table: _Table, expandable: bool) -> Step:
+    def step(value: Any) -> Any:
+        if type(value) is dict:
+            return _convert(table, value)
+        if expandable and type(value) is str:
+            return {"id": value}  # not expanded: Stripe sent the id
+        raise _Keep
+
+    return step
+
+
+def _list_of_messages(item: Step) -> Step:
+    def step(value: Any) -> Any:
+        if type(value) is not list:
+            raise _Keep
+        return [item(v) for v in value]  # one item kept: the whole list is kept
+
+    return step
+
+
+def _map_of_messages(item: Step) -> Step:
+    def step(value: Any) -> Any:
+        if type(value) is not dict:
+            raise _Keep
+        return {k: item(v) for k, v in value.items()}
+
+    return step
+
+
+def _convert(table: _Table, data: Mapping[str, Any]) -> dict[str, Any]:
+    """JSON object -> constructor arguments for the table's message."""
+    get, null_is_unset = table.steps.get, table.null_is_unset
     out: dict[str, Any] = {}
     extra: dict[str, Any] = {}
+    only_nulls = True  # what is kept: nulls alone (the common case), whose Struct is cached
     for key, value in data.items():
         if value is None:
             # Kept unless the field has presence: proto3 cannot tell null from empty otherwise,
@@ -41,83 +203,33 @@ def _convert(descriptor: Descriptor, data: Mapping[str, Any]) -> dict[str, Any]:
             if key not in null_is_unset:
                 extra[key] = None
             continue
-        f = fields.get(key)
-        if f is None:
-            extra[key] = value
-        elif f.kind == "scalar" and not f.repeated:  # the commonest, first
-            if type(value) in f.types or _is(value, f.types):
-                out[key] = value
-            else:
-                extra[key] = value
-        elif f.repeated:
-            if not isinstance(value, list):
-                extra[key] = value
-            elif f.kind == "message":
-                assert f.message is not None
-                items = [_message_value(f, v) for v in value]
-                if any(i is None for i in items):
-                    extra[key] = value
-                else:
-                    out[key] = items
-            elif f.kind == "enum":
-                assert f.enum is not None
-                numbers = [f.enum.to_number.get(v, 0) if isinstance(v, str) else 0 for v in value]
-                out[key] = numbers
-                if 0 in numbers:
-                    extra[key] = value
-            elif all(_is(v, f.types) for v in value):
-                out[key] = value
-            else:
-                extra[key] = value
-        elif f.kind == "enum":
-            assert f.enum is not None
-            number = f.enum.to_number.get(value) if isinstance(value, str) else None
-            if number is None:
-                out[key] = 0
-                extra[key] = value
+        step = get(key)
+        # The commonest kinds are tested inline, as a call costs more than the test.
+        if type(value) is step:  # a plain scalar of its JSON type
+            out[key] = value
+        elif type(step) is _Table and type(value) is dict:  # a nested message
+            out[key] = _convert(step, value)
+        elif type(step) is dict:  # an enum: Stripe's string -> its number
+            number = step.get(value) if type(value) is str else None
+            if number is None:  # newer than the contract: the field says so (0), value kept
+                out[key], extra[key], only_nulls = 0, value, False
             else:
                 out[key] = number
-        elif f.kind == "message":
-            assert f.message is not None
-            converted = _message_value(f, value)
-            if converted is None:
-                extra[key] = value
-            else:
-                out[key] = converted
-        elif f.kind == "map_scalar":
-            if isinstance(value, dict) and all(_is(v, f.types) for v in value.values()):
-                out[key] = value
-            else:
-                extra[key] = value
-        else:  # map_message
-            assert f.message is not None
-            if isinstance(value, dict):
-                converted_map = {k: _message_value(f, v) for k, v in value.items()}
-                if any(v is None for v in converted_map.values()):
-                    extra[key] = value
-                else:
-                    out[key] = converted_map
-            else:
-                extra[key] = value
+        elif step is None or type(step) is type or type(step) is _Table:
+            extra[key], only_nulls = value, False  # unknown, or not of the field's JSON type
+        else:
+            try:
+                out[key] = step(value)
+            except _Keep as kept:
+                extra[key], only_nulls = value, False
+                if kept.typed is not None:
+                    out[key] = kept.typed
     if extra:
-        if not message_plan.has_catch_all:
-            raise ValueError(f"{descriptor.full_name} cannot keep {sorted(extra)}")
-        struct = struct_pb2.Struct()
-        struct.update(extra)
-        out[CATCH_ALL] = struct
+        out[CATCH_ALL] = table.nulls(tuple(extra)) if only_nulls else table.struct(extra)
     return out
-
-
-def _message_value(f: Field, value: object) -> dict[str, Any] | None:
-    assert f.message is not None
-    if isinstance(value, dict):
-        return _convert(f.message, value)
-    if isinstance(value, str) and f.expandable:
-        return {"id": value}  # not expanded: Stripe sent the id
-    return None
 
 
 def decode(message_type: type[M], data: Mapping[str, Any]) -> M:
     """Build `message_type` from Stripe's JSON object `data`."""
     descriptor: Any = message_type.DESCRIPTOR
-    return message_type(**_convert(descriptor, data))
+    return message_type(**_convert(_table(descriptor), data))

@@ -7,12 +7,13 @@ find; the servicer turns it into INVALID_ARGUMENT with a BadRequest detail.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from google.protobuf.descriptor import Descriptor
+from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
 
 from gateway.descriptors import Field, plan
@@ -61,85 +62,195 @@ def validate_headers(metadata: Iterable[tuple[str, Any]]) -> dict[str, str]:
     return headers
 
 
+# Request fields checked by validate() itself (or, the cursors, by their pair rule) and not by
+# the walk over the message.
+_CHECKED_FIRST = frozenset({"id", "expand", *CURSORS})
+
+
 def validate(request: Message | Undecodable) -> None:
     """Every check that applies to this request message; raises InvalidRequest."""
     if isinstance(request, Undecodable):
         raise InvalidRequest("", f"request is not a valid {request.name}")
-    fields = request.DESCRIPTOR.fields_by_name
+    for check in _table(request.DESCRIPTOR).request_checks:  # type: ignore[arg-type]
+        check(request)
+    _check_message(request, "", _CHECKED_FIRST)
+
+
+def _request_checks(fields: Mapping[str, Any]) -> tuple[Callable[[Any], None], ...]:
+    """The checks on a request's own fields that this request type has, in order."""
+    checks: list[Callable[[Any], None]] = []
     if "id" in fields:
-        validate_id(getattr(request, "id"))  # noqa: B009
-    if "limit" in fields and request.HasField("limit"):
+        checks.append(_check_id)
+    if "limit" in fields:
+        checks.append(_check_limit)
+    if "max_items" in fields:
+        checks.append(_check_max_items)
+    cursors = tuple(c for c in CURSORS if c in fields)
+    if cursors:
+        checks.append(functools.partial(_check_cursors, cursors))
+    if "expand" in fields:
+        checks.append(_check_expand)
+    return tuple(checks)
+
+
+def _check_id(request: Any) -> None:
+    validate_id(request.id)
+
+
+def _check_limit(request: Any) -> None:
+    if request.HasField("limit"):
         low, high = LIMIT_RANGE
-        if not low <= getattr(request, "limit") <= high:  # noqa: B009
+        if not low <= request.limit <= high:
             raise InvalidRequest("limit", f"must be between {low} and {high}")
-    if "max_items" in fields and getattr(request, "max_items") < 0:  # noqa: B009
+
+
+def _check_max_items(request: Any) -> None:
+    if request.max_items < 0:
         raise InvalidRequest("max_items", "must not be negative (0 streams everything)")
-    cursors = [c for c in CURSORS if c in fields and request.HasField(c)]
+
+
+def _check_cursors(fields: tuple[str, ...], request: Any) -> None:
+    cursors = [c for c in fields if request.HasField(c)]
     if len(cursors) == 2:
         raise InvalidRequest("ending_before", "cannot be combined with starting_after")
     for cursor in cursors:
         value = getattr(request, cursor)
         if len(value) > MAX_ID_LENGTH or not OBJECT_ID.fullmatch(value):
             raise InvalidRequest(cursor, "must be an object id: letters, digits or _")
-    if "expand" in fields:
-        for i, path in enumerate(getattr(request, "expand")):  # noqa: B009
-            if not EXPAND_PATH.fullmatch(path) or len(path) > MAX_STRING_LENGTH:
-                raise InvalidRequest(f"expand[{i}]", "must be a dotted field path")
-            if path.count(".") >= MAX_EXPAND_DEPTH:
-                raise InvalidRequest(f"expand[{i}]", f"at most {MAX_EXPAND_DEPTH} levels deep")
-    skip = {"id", "expand", *CURSORS}
-    _check_message(request, "", skip)
 
 
-def _check_message(message: Message, path: str, skip: set[str] | None = None) -> None:
-    descriptor: Descriptor = message.DESCRIPTOR  # type: ignore[assignment]
-    message_plan = plan(descriptor)
-    for f in message_plan.required:
-        if skip and f.name in skip:
+def _check_expand(request: Any) -> None:
+    for i, path in enumerate(request.expand):
+        if not EXPAND_PATH.fullmatch(path) or len(path) > MAX_STRING_LENGTH:
+            raise InvalidRequest(f"expand[{i}]", "must be a dotted field path")
+        if path.count(".") >= MAX_EXPAND_DEPTH:
+            raise InvalidRequest(f"expand[{i}]", f"at most {MAX_EXPAND_DEPTH} levels deep")
+
+
+# A field's check: (the message, the field's value, the field's path) raises InvalidRequest.
+_Check = Callable[[Message, Any, str], None]
+
+
+class _Table:
+    """One message type's checks: the fields that must be given, and for each field a check
+    of its value (None for a field whose every value is valid: ints and bools), keyed by the
+    field's descriptor, as ListFields gives it."""
+
+    __slots__ = ("checks", "names", "request_checks", "required")
+
+    def __init__(self, descriptor: Descriptor) -> None:
+        message_plan = plan(descriptor)
+        self.names = message_plan.by_name
+        self.required = message_plan.required
+        self.request_checks = _request_checks(self.names)  # as a request: validate()'s own
+        self.checks: dict[FieldDescriptor, tuple[str, _Check | None]] = {}
+
+
+_TABLES: dict[Descriptor, _Table] = {}
+
+
+def _table(descriptor: Descriptor) -> _Table:
+    """The message type's table, compiled on first use (registered first: a message may
+    contain itself)."""
+    table = _TABLES.get(descriptor)
+    if table is None:
+        table = _TABLES[descriptor] = _Table(descriptor)
+        for fd in descriptor.fields:
+            f = table.names[fd.name]
+            table.checks[fd] = (f.name, _field_check(f, table.names))
+    return table
+
+
+def _check_message(message: Message, path: str, skip: frozenset[str] = frozenset()) -> None:
+    table = _table(message.DESCRIPTOR)  # type: ignore[arg-type]
+    for f in table.required:
+        if f.name in skip:
             continue
         given = message.HasField(f.name) if f.presence else len(getattr(message, f.name))
         if not given:
             raise InvalidRequest(f"{path}.{f.name}" if path else f.name, "required")
-    fields = message_plan.by_name
+    checks = table.checks
     # Only the fields that are set: an unset one holds its default, which is always valid.
-    for descriptor_field, value in message.ListFields():
-        name = descriptor_field.name
-        if skip and name in skip:
-            continue
-        f = fields[name]
-        where = f"{path}.{name}" if path else name
-        if f.clears is not None:
-            sibling = fields[f.clears]
-            target = f.clears
-            given = message.HasField(target) if sibling.presence else len(getattr(message, target))
-            if given:
-                where_target = f"{path}.{target}" if path else target
-                raise InvalidRequest(where_target, f"cannot be set together with {name}")
-        elif f.kind in ("map_scalar", "map_message"):
-            if name == "metadata":
-                _check_metadata(value, where)
-            for key, item in value.items():
-                _check_map_key(key, where)
-                if f.message is not None:
-                    _check_message(item, f"{where}[{key!r}]")
-                elif isinstance(item, str):
-                    _check_string(item, f"{where}[{key!r}]")
-        elif f.repeated:
-            for i, item in enumerate(value):
-                _check_value(f, item, f"{where}[{i}]")
-        else:
-            _check_value(f, value, where)
+    for fd, value in message.ListFields():
+        name, check = checks[fd]
+        if check is not None and name not in skip:
+            check(message, value, f"{path}.{name}" if path else name)
 
 
-def _check_value(f: Field, value: Any, where: str) -> None:
+def _field_check(f: Field, fields: Mapping[str, Field]) -> _Check | None:
+    if f.clears is not None:
+        return _clear_check(f.name, fields[f.clears])
+    if f.kind in ("map_scalar", "map_message"):
+        return _map_check(f)
+    value_check = _value_check(f)
+    if value_check is None or not f.repeated:
+        return value_check
+
+    def each(message: Message, value: Any, where: str) -> None:
+        for i, item in enumerate(value):
+            value_check(message, item, f"{where}[{i}]")
+
+    return each
+
+
+def _clear_check(name: str, target: Field) -> _Check:
+    def check(message: Message, value: Any, where: str) -> None:
+        given = (
+            message.HasField(target.name) if target.presence else len(getattr(message, target.name))
+        )
+        if given:
+            where_target = where[: len(where) - len(name)] + target.name
+            raise InvalidRequest(where_target, f"cannot be set together with {name}")
+
+    return check
+
+
+def _map_check(f: Field) -> _Check:
+    is_metadata, of_messages = f.name == "metadata", f.message is not None
+
+    def check(message: Message, value: Any, where: str) -> None:
+        if is_metadata:
+            _check_metadata(value, where)
+        for key in value:  # the map's own iteration: its items() is Python-level
+            item = value[key]
+            _check_map_key(key, where)
+            if of_messages:
+                _check_message(item, f"{where}[{key!r}]")
+            elif isinstance(item, str):
+                _check_string(item, f"{where}[{key!r}]")
+
+    return check
+
+
+def _value_check(f: Field) -> _Check | None:
+    """The check of one value of the field (one item of a list)."""
     if f.kind == "message":
-        _check_message(value, where)
-    elif f.enum is not None:
-        if value not in f.enum.to_wire:
-            raise InvalidRequest(where, f"not a value of {f.enum.name}")
-    elif isinstance(value, str):
-        _check_string(value, where)
-    elif isinstance(value, float) and not math.isfinite(value):
+        return _message_value
+    if f.enum is not None:
+        to_wire, enum_name = f.enum.to_wire, f.enum.name
+
+        def enum(message: Message, value: Any, where: str) -> None:
+            if value not in to_wire:
+                raise InvalidRequest(where, f"not a value of {enum_name}")
+
+        return enum
+    if str in f.types:
+        return _string_value
+    if float in f.types:
+        return _finite_value
+    return None  # ints and bools: every value is valid
+
+
+def _message_value(message: Message, value: Any, where: str) -> None:
+    _check_message(value, where)
+
+
+def _string_value(message: Message, value: Any, where: str) -> None:
+    _check_string(value, where)
+
+
+def _finite_value(message: Message, value: Any, where: str) -> None:
+    if not math.isfinite(value):
         raise InvalidRequest(where, "must be a finite number")
 
 
@@ -153,7 +264,8 @@ def _check_string(value: str, where: str) -> None:
 def _check_metadata(entries: Mapping[str, str], where: str) -> None:
     if len(entries) > METADATA_MAX_KEYS:
         raise InvalidRequest(where, f"at most {METADATA_MAX_KEYS} keys")
-    for key, value in entries.items():
+    for key in entries:
+        value = entries[key]
         _check_map_key(key, where)
         if len(value) > METADATA_MAX_VALUE_LENGTH:
             raise InvalidRequest(

@@ -111,3 +111,25 @@ def test_the_telemetry_bench_runs_every_variant() -> None:
     # bench's identical Gets in flight together share one upstream request, and its span).
     spans = int(result.stderr.rsplit("spans received: ", 1)[1].split()[0])
     assert spans >= 2 * 20
+
+
+def test_the_translation_bench_runs_every_case() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "bench.translation", "--loops", "2"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = [line.split()[0] for line in result.stdout.splitlines()[1:]]
+    assert rows == [
+        "decode-session",
+        "decode-example",
+        "decode-item",
+        "decode-price",
+        "validate-create",
+        "encode-create",
+        "validate-update",
+        "encode-update",
+    ]

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any, Protocol
 
 import pytest
 from checkout_gateway.v1 import checkout_session_pb2 as s
 from checkout_gateway.v1 import checkout_session_requests_pb2 as r
+from checkout_gateway.v1 import events_pb2, price_pb2
 from checkout_gateway.v1 import line_item_pb2 as li
-from google.protobuf import json_format, struct_pb2
+from google.protobuf import json_format, message_factory, struct_pb2
+from google.protobuf.descriptor import Descriptor
 
 from gateway.decoding import decode
 from tests.stripe_json import to_json
@@ -248,3 +251,24 @@ def test_a_list_object(data: dict[str, Any], ids: list[str], has_more: bool) -> 
 def test_a_list_keeps_unknown_keys_per_item() -> None:
     page = decode(LineItems, {"data": [{"id": "li_1", "new": "x"}, {"id": "li_2"}]})
     assert [_unmodeled(i) for i in page.data] == [{"new": "x"}, {}]
+
+
+def _every_message(descriptor: Descriptor) -> Iterator[Descriptor]:
+    yield descriptor
+    for nested in descriptor.nested_types:
+        if not nested.GetOptions().map_entry:
+            yield from _every_message(nested)
+
+
+EVERY_MESSAGE = [
+    m
+    for module in (s, r, li, price_pb2, events_pb2)
+    for top in module.DESCRIPTOR.message_types_by_name.values()
+    for m in _every_message(top)
+]
+
+
+@pytest.mark.parametrize("descriptor", EVERY_MESSAGE, ids=[m.full_name for m in EVERY_MESSAGE])
+def test_every_message_type_of_the_contract_has_a_decoding_table(descriptor: Descriptor) -> None:
+    message_type = message_factory.GetMessageClass(descriptor)
+    assert decode(message_type, {}) == message_type()

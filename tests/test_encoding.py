@@ -10,9 +10,12 @@ from typing import Any
 
 import pytest
 from checkout_gateway.v1 import checkout_session_requests_pb2 as r
+from google.protobuf import message_factory
+from google.protobuf.descriptor import Descriptor
 from google.protobuf.message import Message
 
 from gateway.encoding import encode, scalar
+from tests.test_decoding_unit import EVERY_MESSAGE
 
 Create = r.CreateCheckoutSessionRequest
 Update = r.UpdateCheckoutSessionRequest
@@ -288,3 +291,8 @@ def test_scalar(value: Any, expected: str) -> None:
 
 def test_skip_can_keep_id() -> None:
     assert encode(r.GetCheckoutSessionRequest(id="cs_test_a1"), skip=()) == [("id", "cs_test_a1")]
+
+
+@pytest.mark.parametrize("descriptor", EVERY_MESSAGE, ids=[m.full_name for m in EVERY_MESSAGE])
+def test_every_message_type_of_the_contract_has_an_encoding_table(descriptor: Descriptor) -> None:
+    assert encode(message_factory.GetMessageClass(descriptor)()) == []
