@@ -25,6 +25,7 @@ from tests.trust_stack import (
     token_sha256,
     write_policy,
 )
+from tests.waiting import until
 
 TOKEN = "audit-token-6c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f"
 secrets_guard.register(TOKEN)
@@ -38,6 +39,13 @@ SHOP = {
 
 def records(caplog: pytest.LogCaptureFixture) -> list[dict[str, Any]]:
     return [rec.audit for rec in caplog.records if rec.name == "gateway.audit"]  # type: ignore[attr-defined]
+
+
+async def written(caplog: pytest.LogCaptureFixture, count: int) -> list[dict[str, Any]]:
+    """The audit records once `count` are written: grpc sends an aborted call's status
+    before the server writes the record, so the client can see it first."""
+    await until(lambda: len(records(caplog)) >= count)
+    return records(caplog)
 
 
 def create_request() -> r.CreateCheckoutSessionRequest:
@@ -69,7 +77,7 @@ async def test_each_write_rpc_writes_one_record_with_every_field(
         await stub(ch).ExpireCheckoutSession(
             r.ExpireCheckoutSessionRequest(id=session.id), metadata=bearer(TOKEN)
         )
-    create, expire = records(caplog)  # the Get is no write: no record
+    create, expire = await written(caplog, 2)  # the Get is no write: no record
     assert create == {
         "time": create["time"],
         "caller": "shop",
@@ -105,7 +113,7 @@ async def test_a_write_stripe_refuses_is_recorded_with_its_code(
             await stub(ch).UpdateCheckoutSession(
                 r.UpdateCheckoutSessionRequest(id="cs_test_missing"), metadata=bearer(TOKEN)
             )
-    (record,) = records(caplog)
+    (record,) = await written(caplog, 1)
     assert (record["rpc"], record["session"], record["code"]) == (
         "UpdateCheckoutSession",
         "cs_test_missing",
@@ -148,7 +156,7 @@ async def test_a_refused_call_of_any_rpc_writes_one_record(
                 await stub(ch).ListCheckoutSessionLineItems(
                     r.ListCheckoutSessionLineItemsRequest(id="cs_test_1"), metadata=metadata
                 )
-    (record,) = records(caplog)
+    (record,) = await written(caplog, 1)
     assert record["caller"] == caller
     assert (record["rpc"], record["session"]) == (rpc, "cs_test_1")
     assert (record["code"], record["reason"]) == (code, reason)
@@ -166,7 +174,7 @@ async def test_without_a_policy_writes_are_still_recorded(
             await stub(ch).ListCheckoutSessions(r.ListCheckoutSessionsRequest())
     finally:
         await s.stop()
-    (record,) = records(caplog)
+    (record,) = await written(caplog, 1)
     assert (record["caller"], record["session"], record["code"]) == (None, session.id, "OK")
 
 
