@@ -30,13 +30,11 @@ from gateway.errors import to_status
 from gateway.events import EventsRuntime, stream_session_events, watch_session
 from gateway.headers import IDEMPOTENCY_KEY
 from gateway.identity import current_caller
-from gateway.logs import info_line
+from gateway.logs import RPC_LOG, rpc_line
 from gateway.routes import ROUTES, Route
 from gateway.statuses import abort
 from gateway.upstream import StripeClient, UpstreamResponse
 from gateway.validation import validate, validate_headers
-
-log = logging.getLogger("gateway.rpc")
 
 req = checkout_session_requests_pb2
 # Streams page themselves: the caller's cursor is only where the walk starts.
@@ -75,28 +73,18 @@ class _Call:
         """The call's line, its latency taken now and the line written at the event loop's
         next turn: after grpc has the answer to send, not before (a line is some 60k
         instructions and a write that the caller need not wait for)."""
-        if log.isEnabledFor(logging.INFO):
+        if RPC_LOG.isEnabledFor(logging.INFO):
             latency_ms = (time.perf_counter() - self.started) * 1000
             asyncio.get_running_loop().call_soon(self._log, cancelled, latency_ms)
 
     def _log(self, cancelled: bool, latency_ms: float) -> None:
-        code = "CANCELLED" if cancelled else self.code.name
-        message = (
-            f"rpc method={self.method} code={code} latency_ms={latency_ms:.2f} "
-            f"request_id={self.request_id or '-'}"
-        )
-        # The JSON log format writes these as keys (gateway.logs).
-        info_line(
-            log,
-            message,
-            {
-                "method": self.method,
-                "code": code,
-                "latency_ms": round(latency_ms, 2),
-                "request_id": self.request_id,
-                "idempotency_key": self.idempotency_key,
-                "caller": current_caller() or "-",
-            },
+        rpc_line(
+            self.method,
+            "CANCELLED" if cancelled else self.code.name,
+            latency_ms,
+            request_id=self.request_id,
+            idempotency_key=self.idempotency_key,
+            caller=current_caller(),
         )
 
 

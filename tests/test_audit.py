@@ -122,19 +122,37 @@ async def test_a_write_stripe_refuses_is_recorded_with_its_code(
     assert record["request_id"].startswith("req_")
 
 
-@pytest.mark.parametrize(
-    ("metadata", "caller", "code", "reason"),
-    [
-        ((), None, "UNAUTHENTICATED", "UNAUTHENTICATED"),
-        (bearer(TOKEN), "shop", "PERMISSION_DENIED", "CALLER_NOT_ALLOWED"),  # a List*: not listed
-        (
-            (*bearer(TOKEN), ("stripe-account", "acct_1Else")),
-            "shop",
-            "PERMISSION_DENIED",
-            "ACCOUNT_NOT_ALLOWED",
-        ),
-    ],
-)
+# Each way the boundary refuses a call: metadata, the caller it names, code, reason.
+REFUSALS = [
+    ((), None, "UNAUTHENTICATED", "UNAUTHENTICATED"),
+    (bearer(TOKEN), "shop", "PERMISSION_DENIED", "CALLER_NOT_ALLOWED"),  # a List*: not listed
+    (
+        (*bearer(TOKEN), ("stripe-account", "acct_1Else")),
+        "shop",
+        "PERMISSION_DENIED",
+        "ACCOUNT_NOT_ALLOWED",
+    ),
+]
+
+
+async def refused_call(target: str, metadata: tuple[tuple[str, str], ...], reason: str) -> str:
+    """Makes the call the boundary refuses for `reason`; the RPC's short name."""
+    async with channel(target) as ch:
+        with pytest.raises(grpc.aio.AioRpcError):
+            if reason == "ACCOUNT_NOT_ALLOWED":  # an RPC the caller may call, on another account
+                await stub(ch).GetCheckoutSession(
+                    r.GetCheckoutSessionRequest(id="cs_test_1"), metadata=metadata
+                )
+            else:
+                await stub(ch).ListCheckoutSessionLineItems(
+                    r.ListCheckoutSessionLineItemsRequest(id="cs_test_1"), metadata=metadata
+                )
+    return (
+        "GetCheckoutSession" if reason == "ACCOUNT_NOT_ALLOWED" else "ListCheckoutSessionLineItems"
+    )
+
+
+@pytest.mark.parametrize(("metadata", "caller", "code", "reason"), REFUSALS)
 async def test_a_refused_call_of_any_rpc_writes_one_record(
     stack: SecureStack,
     caplog: pytest.LogCaptureFixture,
@@ -144,23 +162,31 @@ async def test_a_refused_call_of_any_rpc_writes_one_record(
     reason: str,
 ) -> None:
     caplog.set_level(logging.INFO, "gateway.audit")
-    async with channel(stack.target) as ch:
-        with pytest.raises(grpc.aio.AioRpcError):
-            if reason == "ACCOUNT_NOT_ALLOWED":  # an RPC the caller may call, on another account
-                rpc = "GetCheckoutSession"
-                await stub(ch).GetCheckoutSession(
-                    r.GetCheckoutSessionRequest(id="cs_test_1"), metadata=metadata
-                )
-            else:
-                rpc = "ListCheckoutSessionLineItems"
-                await stub(ch).ListCheckoutSessionLineItems(
-                    r.ListCheckoutSessionLineItemsRequest(id="cs_test_1"), metadata=metadata
-                )
+    rpc = await refused_call(stack.target, metadata, reason)
     (record,) = await written(caplog, 1)
     assert record["caller"] == caller
     assert (record["rpc"], record["session"]) == (rpc, "cs_test_1")
     assert (record["code"], record["reason"]) == (code, reason)
     assert not stack.emulator.requests
+
+
+@pytest.mark.parametrize(("metadata", "caller", "code", "reason"), REFUSALS)
+async def test_a_refused_call_has_its_rpc_line_too(
+    stack: SecureStack,
+    caplog: pytest.LogCaptureFixture,
+    metadata: tuple[tuple[str, str], ...],
+    caller: str | None,
+    code: str,
+    reason: str,
+) -> None:
+    caplog.set_level(logging.INFO, "gateway.rpc")
+    rpc = await refused_call(stack.target, metadata, reason)
+    await until(lambda: any(rec.name == "gateway.rpc" for rec in caplog.records))
+    (line,) = [rec for rec in caplog.records if rec.name == "gateway.rpc"]
+    assert line.getMessage().startswith(f"rpc method={rpc} code={code} latency_ms=")
+    assert line.getMessage().endswith(f" request_id=- reason={reason}")
+    fields = {k: getattr(line, k) for k in ("method", "code", "caller", "reason")}
+    assert fields == {"method": rpc, "code": code, "caller": caller or "-", "reason": reason}
 
 
 async def test_without_a_policy_writes_are_still_recorded(

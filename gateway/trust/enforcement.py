@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
@@ -22,6 +23,7 @@ from grpc_status import rpc_status
 
 from gateway.errors import GATEWAY_DOMAIN
 from gateway.identity import CALLER
+from gateway.logs import rpc_line
 from gateway.trust import audit
 from gateway.trust.auth import Authenticator, Unauthenticated
 from gateway.trust.policy import Policy, rpc_names
@@ -86,6 +88,7 @@ class TrustInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[misc]
 
     async def _admit(self, rpc: str, names: tuple[str, ...], request: Any, context: Any) -> None:
         """Set the caller, or abort the RPC (with its audit record) before the servicer."""
+        started = time.perf_counter()
         metadata = context.invocation_metadata()
         caller = None
         policy = self._policy()
@@ -97,7 +100,7 @@ class TrustInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[misc]
         except Unauthenticated as exc:
             await self._refuse(
                 context, rpc, request, None, grpc.StatusCode.UNAUTHENTICATED,
-                UNAUTHENTICATED_REASON, str(exc),
+                UNAUTHENTICATED_REASON, str(exc), started,
             )  # fmt: skip
         CALLER.set(caller)
         if policy is not None and caller is not None:
@@ -105,7 +108,7 @@ class TrustInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[misc]
             if refusal is not None:
                 await self._refuse(
                     context, rpc, request, caller, grpc.StatusCode.PERMISSION_DENIED,
-                    refusal.reason, refusal.message,
+                    refusal.reason, refusal.message, started,
                 )  # fmt: skip
 
     async def _refuse(
@@ -117,15 +120,26 @@ class TrustInterceptor(grpc.aio.ServerInterceptor):  # type: ignore[misc]
         code: grpc.StatusCode,
         reason: str,
         message: str,
+        started: float,
     ) -> None:
         metadata = context.invocation_metadata()
+        idempotency_key = _first(metadata, "idempotency-key")
+        # The call's line too, as for every RPC: operators read one log for every outcome.
+        rpc_line(
+            rpc,
+            code.name,
+            (time.perf_counter() - started) * 1000,
+            idempotency_key=idempotency_key,
+            caller=caller,
+            reason=reason,
+        )
         audit.record(
             caller=caller,
             rpc=rpc,
             code=code.name,
             session=getattr(request, "id", None) or None,
             stripe_account=_first(metadata, "stripe-account"),
-            idempotency_key=_first(metadata, "idempotency-key"),
+            idempotency_key=idempotency_key,
             reason=reason,
         )
         await context.abort_with_status(refusal_status(code, reason, message, caller))
