@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import inspect
 
+import pytest
+
 from gateway.background import Background
 
 
@@ -56,3 +58,23 @@ async def test_stop_without_a_task_does_nothing_and_start_works_after_stop() -> 
     await asyncio.wait_for(done.wait(), 10)
     await background.stop()
     assert not background.running
+
+
+async def test_stop_cancels_again_a_task_that_caught_the_first_cancellation(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caught = asyncio.Event()
+
+    async def work() -> None:  # as a library that catches a cancellation and carries on
+        try:
+            await asyncio.Event().wait()
+        except asyncio.CancelledError:
+            caught.set()
+        await asyncio.Event().wait()
+
+    background = Background("stubborn", recancel_after=0.01)
+    background.start(work())
+    await asyncio.sleep(0)
+    await asyncio.wait_for(background.stop(), 10)
+    assert caught.is_set() and not background.running
+    assert "stubborn: still running after it was cancelled" in caplog.text
