@@ -133,3 +133,15 @@ def test_the_translation_bench_runs_every_case() -> None:
         "validate-update",
         "encode-update",
     ]
+
+
+def test_export_walk_bench_runs_in_virtual_time() -> None:
+    from bench.export_walk import measure
+
+    idle = measure(sessions=1_000, page_latency=0.05, parallelism=8, cost=0.0)
+    assert idle.in_order and idle.items == 1_000
+    # Exact, as time is the loop's own: ten pages' latency, walked by several at once.
+    assert 0.05 <= idle.wall < 10 * 0.05
+    busy = measure(sessions=1_000, page_latency=0.05, parallelism=8, cost=0.001)
+    # At least the consumer's time and the first page's (up to rounding).
+    assert busy.in_order and busy.wall >= 1_000 * 0.001 + 0.05 - 1e-9

@@ -73,8 +73,12 @@ async def test_parallel_output_is_the_sequential_walks(big: Stack, lo: int, hi: 
     big.emulator.requests.clear()
     assert await ids(big, stream(lo, hi, parallelism=8)) == sequential
     # It did split: pages were asked for several `created` ranges.
-    starts = {q.params["created"]["gte"] for q in big.emulator.requests if q.method == "GET"}
-    assert len(starts) > 2
+    ranges = {
+        (q.params["created"]["gte"], q.params["created"]["lte"])
+        for q in big.emulator.requests
+        if q.method == "GET"
+    }
+    assert len(ranges) > 2
 
 
 async def test_filters_and_max_items_hold_in_a_parallel_walk(big: Stack) -> None:

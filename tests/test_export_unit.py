@@ -93,3 +93,14 @@ async def test_sessions_created_during_the_walk_are_left_out_as_by_the_sequentia
 
     walk = export.walk(fetch_then_create, lo=0, hi=30_000, parallelism=8)
     assert [item["id"] async for item in walk] == before
+
+
+async def test_a_busy_stream_waits_for_no_page_after_the_second() -> None:
+    """In virtual time (exact): a stream spending 100 µs an item waits for the first page and
+    the second (asked for when the first came), then never, as the next pages in output order
+    are always asked for in time."""
+    from bench.export_walk import measure
+
+    result = await asyncio.to_thread(measure, 10_000, 0.05, 8, 0.0001)
+    assert result.in_order
+    assert result.wall <= 10_000 * 0.0001 + 2 * 0.05 + 1e-9
