@@ -15,6 +15,8 @@ import ssl
 import aiohttp
 import httpx
 
+from gateway.urls import YarlURLs
+
 __all__ = ["EXCEPTIONS", "AiohttpTransport", "read_body", "translate"]
 
 # aiohttp exception -> the httpx exception it means; the most specific class wins (MRO order).
@@ -55,6 +57,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         # httpx's context (certifi's roots), as httpx's own transport would verify with.
         self._ssl = ssl_context or httpx.create_ssl_context()
         self._session: aiohttp.ClientSession | None = None
+        self._urls = YarlURLs()  # aiohttp's URL from httpx's parts, not parsed from text
 
     def _open(self) -> aiohttp.ClientSession:
         connector = aiohttp.TCPConnector(
@@ -79,7 +82,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         try:
             async with session.request(
                 request.method,
-                str(request.url),
+                self._urls(request.url),
                 headers=[
                     (k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw
                 ],
