@@ -62,9 +62,11 @@ class Timeout:
         self._state = 3
         if not expiring:
             self._deadlines._left(self)
+        # A done entry can wait in the heap for a while: it keeps no task (or its traceback).
+        task, self._task = self._task, None
         if expiring:
-            assert self._task is not None
-            if self._task.uncancel() <= self._cancelling and exc_type is asyncio.CancelledError:
+            assert task is not None
+            if task.uncancel() <= self._cancelling and exc_type is asyncio.CancelledError:
                 raise TimeoutError from exc_val  # the cancellation was this deadline's alone
 
     def _expire(self) -> None:
