@@ -5,14 +5,18 @@ starts the fast emulator, then the gateway and the bare echo server (bench.echo)
 `valgrind --tool=callgrind` with collection off, warms each up, counts the instructions of
 the whole server process (every thread) over `--calls` sequential calls, and prints the
 instructions per call of each and the gateway's own (the gateway's minus the echo's).
-`--profile DIR` keeps the callgrind files for callgrind_annotate.
+`--profile DIR` keeps the callgrind files for callgrind_annotate. `--distinct-ids N` seeds N
+sessions and gives each Get or Update the next of them in turn, as real traffic does (the
+default asks for one id every call, so the URL parse caches of the libraries always hit).
 
-    python -m bench.instructions [--op get|create|update] [--calls 500] [--profile DIR]
+    python -m bench.instructions [--op get|create|update] [--calls 500] [--distinct-ids N]
+        [--profile DIR]
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import re
 import shutil
@@ -75,15 +79,18 @@ def instructions(out: Path) -> int:
     return total
 
 
-def caller(op: str, target: str, session_id: str) -> Callable[[], object]:
+def caller(op: str, target: str, session_ids: list[str]) -> Callable[[], object]:
+    """One call of `op`; a Get or Update asks for each of `session_ids` in turn."""
     channel = grpc.insecure_channel(target)
     stub = checkout_session_service_pb2_grpc.CheckoutSessionServiceStub(channel)
     if op == "get":
-        get = req.GetCheckoutSessionRequest(id=session_id)
-        return lambda: stub.GetCheckoutSession(get, timeout=60)
+        gets = itertools.cycle([req.GetCheckoutSessionRequest(id=i) for i in session_ids])
+        return lambda: stub.GetCheckoutSession(next(gets), timeout=60)
     if op == "update":
-        update = req.UpdateCheckoutSessionRequest(id=session_id, metadata=UPDATE_METADATA)
-        return lambda: stub.UpdateCheckoutSession(update, timeout=60)
+        updates = itertools.cycle(
+            [req.UpdateCheckoutSessionRequest(id=i, metadata=UPDATE_METADATA) for i in session_ids]
+        )
+        return lambda: stub.UpdateCheckoutSession(next(updates), timeout=60)
     create = req.CreateCheckoutSessionRequest(
         mode=req.CreateCheckoutSessionRequest.MODE_PAYMENT,
         success_url=CREATE_PARAMS["success_url"],
@@ -111,17 +118,39 @@ def measure(
     return instructions(out) // calls
 
 
+def _session_ids(url: str, count: int) -> list[str]:
+    """The ids of the `count` newest sessions, a page of 100 at a time."""
+    ids: list[str] = []
+    while len(ids) < count:
+        after = f"&starting_after={ids[-1]}" if ids else ""
+        page = _emulator_json(
+            url, f"/v1/checkout/sessions?limit={min(100, count - len(ids))}{after}"
+        )
+        ids += [str(s["id"]) for s in page["data"]]
+        if not page["has_more"]:
+            break
+    return ids
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--op", choices=("get", "create", "update"), default="get")
     parser.add_argument("--calls", type=int, default=500)
     parser.add_argument("--log-level", default="INFO", help="the gateway's --log-level")
     parser.add_argument("--profile", type=Path, help="keep the callgrind files here")
+    parser.add_argument(
+        "--distinct-ids",
+        type=int,
+        default=0,
+        metavar="N",
+        help="ask for N seeded sessions in turn (more than yarl's 128-entry URL cache), not one",
+    )
     args = parser.parse_args()
     emulator_port = free_port()
     emulator = subprocess.Popen(
         [
-            *python_command("-m", "gateway.cli", "emulator", "--fast", "--seed", "10"),
+            *python_command("-m", "gateway.cli", "emulator", "--fast"),
+            *("--seed", str(max(10, args.distinct_ids))),
             "--listen",
             f"127.0.0.1:{emulator_port}",
         ],
@@ -132,7 +161,8 @@ def main() -> None:
     try:
         wait_for_port(emulator_port, emulator)
         url = f"http://127.0.0.1:{emulator_port}"
-        session_id = str(_emulator_json(url, "/v1/checkout/sessions?limit=1")["data"][0]["id"])
+        session_ids = _session_ids(url, max(1, args.distinct_ids))
+        session_id = session_ids[0]
         with tempfile.TemporaryDirectory() as tmp_name:
             tmp = Path(tmp_name)
             gateway_port, echo_port = free_port(), free_port()
@@ -150,7 +180,7 @@ def main() -> None:
                     "gateway",
                     gateway,
                     gateway_port,
-                    caller(args.op, f"127.0.0.1:{gateway_port}", session_id),
+                    caller(args.op, f"127.0.0.1:{gateway_port}", session_ids),
                     args.calls,
                     tmp,
                 ),
@@ -158,7 +188,7 @@ def main() -> None:
                     "echo",
                     echo,
                     echo_port,
-                    caller(args.op, f"127.0.0.1:{echo_port}", session_id),
+                    caller(args.op, f"127.0.0.1:{echo_port}", session_ids),
                     args.calls,
                     tmp,
                 ),
@@ -170,7 +200,8 @@ def main() -> None:
     finally:
         stop(emulator)
     own = per_call["gateway"] - per_call["echo"]
-    print(f"{args.op}, {args.calls} sequential calls ({time.monotonic() - started:.0f} s)")
+    ids = f", {len(session_ids)} ids in turn" if args.distinct_ids else ""
+    print(f"{args.op}, {args.calls} sequential calls{ids} ({time.monotonic() - started:.0f} s)")
     print(f"gateway  {per_call['gateway'] / 1000:8.0f}k instructions a call")
     print(f"echo     {per_call['echo'] / 1000:8.0f}k instructions a call")
     print(f"own      {own / 1000:8.0f}k instructions a call (gateway minus echo)")

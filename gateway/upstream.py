@@ -5,8 +5,9 @@ transport is gateway.transport's, over aiohttp's pool, which measures several ti
 than httpx's own under concurrency. Requests go straight to the transport: AsyncClient's
 send pipeline (auth flows, redirects, cookies, hooks) is nothing this client uses and costs
 half its CPU per call (bench/transports.py). Every call is bounded by one absolute deadline (the
-caller's, else the configured default) enforced here with asyncio.timeout, and retried per
-the policy with the same idempotency key on every attempt.
+caller's, else the configured default) enforced here on each attempt (gateway.timeouts:
+asyncio.timeout's behaviour on one shared timer), and retried per the policy with the same
+idempotency key on every attempt.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from gateway.limits import kind_of
 from gateway.observe import Attempt, UpstreamObserver, retry_reason, route_template
 from gateway.retry import RetryPolicy, call_with_retries, is_retryable
 from gateway.routes import EVENTS, SESSIONS
+from gateway.timeouts import Timeouts
 from gateway.transport import AiohttpTransport, read_body
 from gateway.urls import BaseURL
 
@@ -94,6 +96,7 @@ class StripeClient:
         self._caller_limits = caller_limits
         self._base = BaseURL(base_url)  # parsed once; each call's URL made from its parts
         self.reads: Coalescer[UpstreamResponse] = Coalescer(clock)
+        self._timeouts = Timeouts()  # each attempt's, on one timer rather than one apiece
         # The headers every call sends, built and validated once; a call copies them and adds
         # its own. Host first, where httpx puts it.
         self._headers = httpx.Headers(
@@ -161,24 +164,28 @@ class StripeClient:
         deadline: float | None,
         on_request_id: Callable[[str], None] | None,
     ) -> UpstreamResponse:
-        headers = self._headers.copy()
-        for key, value in metadata.items():
-            headers[FORWARDED[key].stripe] = value
         content = b""
         query = ""
         if method == "POST":
             content = urlencode(params).encode()
-            headers["Content-Length"] = str(len(content))
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
         elif params:
             query = _query(params)
         url = self._base.join(path, query)
         kind = kind_of(method)
         # One Request for every attempt: a retry resends the same bytes. `stream=`, as the
         # headers are complete: with `content=` httpx would add Host and Content-Length and
-        # re-validate every header (5.5 us a call).
-        request = httpx.Request(method, url, headers=headers, stream=httpx.ByteStream(content))
+        # re-validate every header (5.5 us a call). The Request copies the shared headers;
+        # the call's own are added to its copy.
+        request = httpx.Request(
+            method, url, headers=self._headers, stream=httpx.ByteStream(content)
+        )
         request.read()  # the body is there already: this only records it as read
+        headers = request.headers
+        for key, value in metadata.items():
+            headers[FORWARDED[key].stripe] = value
+        if method == "POST":
+            headers["Content-Length"] = str(len(content))
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
         default_deadline = self._clock() + self._default_timeout
         limit = default_deadline if deadline is None else min(deadline, default_deadline)
         observer, route, attempts = self.observer, route_template(path), 0
@@ -188,32 +195,39 @@ class StripeClient:
             attempts += 1
             seen = observer.attempt(method, route, attempts)
             try:
-                response, body = await exchange(time_left, seen)
+                response, body, request_id = await exchange(time_left, seen)
             except BaseException as exc:
                 seen.failed(exc)
                 raise
             else:
-                seen.responded(response.status_code, response.headers.get("request-id"))
+                seen.responded(response.status_code, request_id)
             finally:
                 seen.end()
-            return _parse(response, body)
+            return _parse(response, body, request_id)
 
-        async def exchange(time_left: float, seen: Attempt) -> tuple[httpx.Response, bytes]:
+        async def exchange(
+            time_left: float, seen: Attempt
+        ) -> tuple[httpx.Response, bytes, str | None]:
             asked = self._clock()
             end = asked + time_left
             try:
                 if self._caller_limits is not None:  # the caller's own share first
                     await self._caller_limits.take(end)
                 # Every attempt, retries included, is one more call Stripe sees: each is admitted.
-                async with self.admission.admit(end, kind), asyncio.timeout(end - self._clock()):
+                async with (
+                    self.admission.admit(end, kind),
+                    self._timeouts.timeout(end - self._clock()),
+                ):
                     seen.admitted(self._clock() - asked)
                     response = await self._transport.handle_async_request(request)
                     try:
                         body = await read_body(response)
                     finally:
                         await response.aclose()  # a streaming transport's connection goes back
-                if on_request_id is not None and (rid := response.headers.get("request-id")):
-                    on_request_id(rid)
+                # Looked up once: each lookup scans and decodes the response's headers.
+                request_id = response.headers.get("request-id")
+                if on_request_id is not None and request_id:
+                    on_request_id(request_id)
             except TimeoutError as exc:
                 if deadline is not None and deadline <= default_deadline:
                     raise DeadlineExceeded("the caller's deadline passed") from exc
@@ -225,7 +239,7 @@ class StripeClient:
                 raise UpstreamUnavailable(
                     f"connection to Stripe failed: {type(exc.__cause__ or exc).__name__}"
                 ) from exc
-            return response, body
+            return response, body, request_id
 
         return await call_with_retries(
             attempt,
@@ -252,8 +266,7 @@ def _query(params: list[tuple[str, str]]) -> str:
     return query
 
 
-def _parse(response: httpx.Response, body: bytes) -> UpstreamResponse:
-    request_id = response.headers.get("request-id")
+def _parse(response: httpx.Response, body: bytes, request_id: str | None) -> UpstreamResponse:
     should_retry_header = response.headers.get("stripe-should-retry")
     should_retry = None if should_retry_header is None else should_retry_header == "true"
     data: Any = None

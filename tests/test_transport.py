@@ -14,7 +14,7 @@ from aiohttp import web
 from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
-from gateway.transport import EXCEPTIONS, AiohttpTransport, translate
+from gateway.transport import EXCEPTIONS, AiohttpTransport, response_headers, translate
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -268,3 +268,37 @@ async def test_close_is_safe_twice_and_the_transport_opens_again_after(echo: str
     await transport.aclose()
     assert (await _send(transport, httpx.Request("GET", f"{echo}/v1/x"))).status_code == 200
     await transport.aclose()
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        (),
+        ((b"Content-Type", b"application/json"), (b"Request-Id", b"req_1")),
+        ((b"Set-Cookie", b"a=1"), (b"set-cookie", b"b=2"), (b"X-Empty", b"")),  # repeated
+        ((b"X-Name", "café".encode()),),  # UTF-8
+        ((b"X-Name", "café".encode("latin-1")),),  # neither ASCII nor UTF-8
+    ],
+    ids=["none", "ascii", "repeated", "utf-8", "latin-1"],
+)
+def test_response_headers_are_httpx_own(raw: tuple[tuple[bytes, bytes], ...]) -> None:
+    made, expected = response_headers(raw), httpx.Headers(raw)
+    assert made.raw == expected.raw and made.encoding == expected.encoding
+    assert made.multi_items() == expected.multi_items() and made == expected
+    for key in ("content-type", "REQUEST-ID", "set-cookie", "x-name", "x-missing"):
+        assert made.get_list(key) == expected.get_list(key)
+
+
+async def test_a_response_has_the_upstream_headers_as_httpx_reads_them() -> None:
+    async def handler(request: web.Request) -> web.Response:
+        name = request.query["name"]
+        return web.Response(text="{}", headers={"Request-Id": "req_1", "X-Name": name})
+
+    async for url in _serve(handler):
+        transport = AiohttpTransport(max_connections=1)
+        plain = await _send(transport, httpx.Request("GET", f"{url}/v1/x?name=plain"))
+        accented = await _send(transport, httpx.Request("GET", f"{url}/v1/x?name=caf%C3%A9"))
+        await transport.aclose()
+        assert (plain.headers["request-id"], plain.headers["x-name"]) == ("req_1", "plain")
+        assert plain.headers.encoding == "ascii"
+        assert (accented.headers["x-name"], accented.headers.encoding) == ("café", "utf-8")
