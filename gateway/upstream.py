@@ -5,9 +5,8 @@ transport is gateway.transport's, over aiohttp's pool, which measures several ti
 than httpx's own under concurrency. Requests go straight to the transport: AsyncClient's
 send pipeline (auth flows, redirects, cookies, hooks) is nothing this client uses and costs
 half its CPU per call (bench/transports.py). Every call is bounded by one absolute deadline (the
-caller's, else the configured default) enforced here on each attempt (gateway.timeouts:
-asyncio.timeout's behaviour on one shared timer), and retried per the policy with the same
-idempotency key on every attempt.
+caller's, else the configured default) enforced here with asyncio.timeout, and retried per
+the policy with the same idempotency key on every attempt.
 """
 
 from __future__ import annotations
@@ -42,7 +41,6 @@ from gateway.limits import kind_of
 from gateway.observe import Attempt, UpstreamObserver, retry_reason, route_template
 from gateway.retry import RetryPolicy, call_with_retries, is_retryable
 from gateway.routes import EVENTS, SESSIONS
-from gateway.timeouts import Timeouts
 from gateway.transport import AiohttpTransport, read_body
 from gateway.urls import BaseURL
 
@@ -96,7 +94,6 @@ class StripeClient:
         self._caller_limits = caller_limits
         self._base = BaseURL(base_url)  # parsed once; each call's URL made from its parts
         self.reads: Coalescer[UpstreamResponse] = Coalescer(clock)
-        self._timeouts = Timeouts()  # each attempt's, on one timer rather than one apiece
         # The headers every call sends, built and validated once; a call copies them and adds
         # its own. Host first, where httpx puts it.
         self._headers = httpx.Headers(
@@ -214,10 +211,7 @@ class StripeClient:
                 if self._caller_limits is not None:  # the caller's own share first
                     await self._caller_limits.take(end)
                 # Every attempt, retries included, is one more call Stripe sees: each is admitted.
-                async with (
-                    self.admission.admit(end, kind),
-                    self._timeouts.timeout(end - self._clock()),
-                ):
+                async with self.admission.admit(end, kind), asyncio.timeout(end - self._clock()):
                     seen.admitted(self._clock() - asked)
                     response = await self._transport.handle_async_request(request)
                     try:
