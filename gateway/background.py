@@ -16,9 +16,10 @@ __all__ = ["Background"]
 
 log = logging.getLogger("gateway")
 
-# How long `stop` waits for a cancelled task before cancelling it again: code in the task may
-# catch one cancellation and carry on (seen at shutdown: the Redis stream reader went on
-# reading), and a gateway that never stops is worse than one that stops twice as hard.
+# How long `stop` waits for a cancelled task before cancelling it again: on Python 3.11,
+# asyncio.wait_for loses a cancellation that arrives as its inner call completes (CPython
+# gh-86296, fixed in 3.12), and redis-py sends every command through it, so the Redis stream
+# reader went on reading after its stop (a gateway that did not exit at SIGTERM).
 RECANCEL_AFTER = 2.0
 
 
