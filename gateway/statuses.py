@@ -9,14 +9,13 @@ once, at DEBUG, and ends the handler the way grpc ends a cancelled one, quietly.
 from __future__ import annotations
 
 import asyncio
-import logging
 from typing import Any, NoReturn
 
 import grpc
 
-__all__ = ["abort"]
+from gateway.logs import RPC_LOG
 
-log = logging.getLogger("gateway.rpc")
+__all__ = ["abort"]
 
 
 async def abort(
@@ -30,6 +29,6 @@ async def abort(
             raise  # sent: this is how grpc ends a handler that aborted
         except Exception:  # grpc's ExecuteBatchError: the call ended while we answered
             pass
-    log.debug("rpc method=%s: status %s not sent, the caller is gone", method, status.code.name)
+    RPC_LOG.debug("rpc method=%s: status %s not sent, the caller is gone", method, status.code.name)
     # A handler that raises CancelledError ends without a traceback; grpc logs one DEBUG line.
     raise asyncio.CancelledError
