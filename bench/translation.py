@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import subprocess
 import tempfile
 import time
@@ -30,6 +29,7 @@ from checkout_gateway.v1 import checkout_session_pb2, line_item_pb2, price_pb2
 from checkout_gateway.v1 import checkout_session_requests_pb2 as req
 
 from bench.common import ROOT, loop_speed, python_command
+from bench.instructions import instructions
 from bench.load import CREATE_PARAMS, PRICE, UPDATE_METADATA
 from gateway.decoding import decode
 from gateway.encoding import encode
@@ -40,7 +40,6 @@ from stripe_emulator.store import Store
 FIXTURES = ROOT / "tests" / "fixtures" / "stripe"
 # Seeded sessions vary by index (status, email, one or two items): this many cover each kind.
 EMULATOR_SESSIONS = 35
-_TOTALS = re.compile(r"^totals: (\d+)", re.MULTILINE)
 
 
 def emulator_sessions() -> list[dict[str, Any]]:
@@ -135,8 +134,7 @@ def callgrind_count(name: str, loops: int, tmp: Path) -> int:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    found = _TOTALS.findall(out.read_text(errors="replace"))
-    return int(found[-1])
+    return instructions(out)
 
 
 def main() -> None:
