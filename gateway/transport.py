@@ -60,6 +60,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._session: aiohttp.ClientSession | None = None
         self._urls = YarlURLs()  # aiohttp's URL from httpx's parts, not parsed from text
 
+    def session(self) -> aiohttp.ClientSession:
+        """The aiohttp session requests go through, opened on first use (bench.upstream_cost)."""
+        return self._session or self._open()
+
     def _open(self) -> aiohttp.ClientSession:
         connector = aiohttp.TCPConnector(
             limit=self._max_connections,

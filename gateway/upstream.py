@@ -53,6 +53,10 @@ MAX_QUERY_LENGTH: Final = 7000
 ALLOWED_PREFIXES: Final = (SESSIONS, EVENTS)
 
 
+# An HTTP answer read whole: status, body, Request-Id and Stripe-Should-Retry (None if absent).
+Answer = tuple[int, bytes, str | None, str | None]
+
+
 @dataclass(frozen=True)
 class UpstreamResponse:
     data: dict[str, Any]
@@ -152,15 +156,17 @@ class StripeClient:
             )
         return await self._call(method, path, params, metadata, deadline, on_request_id)
 
-    async def _call(
+    def request(
         self,
         method: str,
         path: str,
         params: list[tuple[str, str]],
         metadata: Mapping[str, str],
-        deadline: float | None,
-        on_request_id: Callable[[str], None] | None,
-    ) -> UpstreamResponse:
+    ) -> httpx.Request:
+        """The Request a call sends, one for every attempt (a retry resends the same bytes).
+
+        `call` checks the path and metadata first; this builds from them as they are.
+        """
         content = b""
         query = ""
         if method == "POST":
@@ -168,11 +174,9 @@ class StripeClient:
         elif params:
             query = _query(params)
         url = self._base.join(path, query)
-        kind = kind_of(method)
-        # One Request for every attempt: a retry resends the same bytes. `stream=`, as the
-        # headers are complete: with `content=` httpx would add Host and Content-Length and
-        # re-validate every header (5.5 us a call). The Request copies the shared headers;
-        # the call's own are added to its copy.
+        # `stream=`, as the headers are complete: with `content=` httpx would add Host and
+        # Content-Length and re-validate every header (5.5 us a call). The Request copies the
+        # shared headers; the call's own are added to its copy.
         request = httpx.Request(
             method, url, headers=self._headers, stream=httpx.ByteStream(content)
         )
@@ -183,8 +187,37 @@ class StripeClient:
         if method == "POST":
             headers["Content-Length"] = str(len(content))
             headers["Content-Type"] = "application/x-www-form-urlencoded"
+        return request
+
+    async def exchange(self, request: httpx.Request) -> Answer:
+        """`request` sent once by the transport, its answer read whole; no retry, no bound."""
+        response = await self._transport.handle_async_request(request)
+        try:
+            body = await read_body(response)
+        finally:
+            await response.aclose()  # a streaming transport's connection goes back
+        # Looked up once each: each lookup scans and decodes the response's headers.
+        headers = response.headers
+        return (
+            response.status_code,
+            body,
+            headers.get("request-id"),
+            headers.get("stripe-should-retry"),
+        )
+
+    async def _call(
+        self,
+        method: str,
+        path: str,
+        params: list[tuple[str, str]],
+        metadata: Mapping[str, str],
+        deadline: float | None,
+        on_request_id: Callable[[str], None] | None,
+    ) -> UpstreamResponse:
+        request = self.request(method, path, params, metadata)
         default_deadline = self._clock() + self._default_timeout
         limit = default_deadline if deadline is None else min(deadline, default_deadline)
+        kind = kind_of(method)
         observer, route, attempts = self.observer, route_template(path), 0
 
         async def attempt(time_left: float) -> UpstreamResponse:
@@ -192,19 +225,17 @@ class StripeClient:
             attempts += 1
             seen = observer.attempt(method, route, attempts)
             try:
-                response, body, request_id = await exchange(time_left, seen)
+                answer = await send(time_left, seen)
             except BaseException as exc:
                 seen.failed(exc)
                 raise
             else:
-                seen.responded(response.status_code, request_id)
+                seen.responded(answer[0], answer[2])
             finally:
                 seen.end()
-            return _parse(response, body, request_id)
+            return _parse(*answer)
 
-        async def exchange(
-            time_left: float, seen: Attempt
-        ) -> tuple[httpx.Response, bytes, str | None]:
+        async def send(time_left: float, seen: Attempt) -> Answer:
             asked = self._clock()
             end = asked + time_left
             try:
@@ -213,13 +244,8 @@ class StripeClient:
                 # Every attempt, retries included, is one more call Stripe sees: each is admitted.
                 async with self.admission.admit(end, kind), asyncio.timeout(end - self._clock()):
                     seen.admitted(self._clock() - asked)
-                    response = await self._transport.handle_async_request(request)
-                    try:
-                        body = await read_body(response)
-                    finally:
-                        await response.aclose()  # a streaming transport's connection goes back
-                # Looked up once: each lookup scans and decodes the response's headers.
-                request_id = response.headers.get("request-id")
+                    answer = await self.exchange(request)
+                request_id = answer[2]
                 if on_request_id is not None and request_id:
                     on_request_id(request_id)
             except TimeoutError as exc:
@@ -233,7 +259,7 @@ class StripeClient:
                 raise UpstreamUnavailable(
                     f"connection to Stripe failed: {type(exc.__cause__ or exc).__name__}"
                 ) from exc
-            return response, body, request_id
+            return answer
 
         return await call_with_retries(
             attempt,
@@ -260,18 +286,19 @@ def _query(params: list[tuple[str, str]]) -> str:
     return query
 
 
-def _parse(response: httpx.Response, body: bytes, request_id: str | None) -> UpstreamResponse:
-    should_retry_header = response.headers.get("stripe-should-retry")
+def _parse(
+    status: int, body: bytes, request_id: str | None, should_retry_header: str | None
+) -> UpstreamResponse:
     should_retry = None if should_retry_header is None else should_retry_header == "true"
     data: Any = None
     # orjson: 2.5x faster than json on Stripe's bodies, and a stream's next page waits on it.
     with contextlib.suppress(ValueError):  # not JSON: reported below with the HTTP status
         data = orjson.loads(body)
-    if 200 <= response.status_code < 300 and isinstance(data, dict):
+    if 200 <= status < 300 and isinstance(data, dict):
         return UpstreamResponse(data, request_id)
-    error = data.get("error") if isinstance(data, dict) and response.status_code >= 300 else None
+    error = data.get("error") if isinstance(data, dict) and status >= 300 else None
     raise StripeAPIError(
-        http_status=response.status_code,
+        http_status=status,
         error=error if isinstance(error, dict) else None,
         body_text=body,
         request_id=request_id,

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bench.docs import markers, write_region
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -145,3 +147,26 @@ def test_export_walk_bench_runs_in_virtual_time() -> None:
     busy = measure(sessions=1_000, page_latency=0.05, parallelism=8, cost=0.001)
     # At least the consumer's time and the first page's (up to rounding).
     assert busy.in_order and busy.wall >= 1_000 * 0.001 + 0.05 - 1e-9
+
+
+@pytest.mark.parametrize("op", ["get", "create"])
+async def test_every_upstream_cost_layer_gets_an_answer_from_the_emulator(op: str) -> None:
+    from bench.common import API_KEY
+    from bench.upstream_cost import LAYERS, _client, _requests, layer_call
+    from stripe_emulator import Emulator
+
+    emulator = Emulator(api_key=API_KEY, seed=2)
+    await emulator.start()
+    try:
+        ids = list(emulator.store.sessions)
+        before = len(ids)
+        for layer in LAYERS:
+            client = _client(emulator.base_url)
+            prepare, send = layer_call(layer, client, emulator.base_url)
+            for parts in _requests(op, ids, 3):
+                await send(prepare(parts))  # raises unless the emulator answered 2xx
+            await client.close()
+        made = len(emulator.store.sessions) - before
+    finally:
+        await emulator.stop()
+    assert made == (3 * len(LAYERS) if op == "create" else 0)
