@@ -41,7 +41,7 @@ from gateway.limits import kind_of
 from gateway.observe import Attempt, UpstreamObserver, retry_reason, route_template
 from gateway.retry import RetryPolicy, call_with_retries, is_retryable
 from gateway.routes import EVENTS, SESSIONS
-from gateway.transport import AiohttpTransport, read_body
+from gateway.transport import AiohttpTransport, header_values, read_body
 from gateway.urls import BaseURL
 
 USER_AGENT = f"checkout-gateway/{importlib.metadata.version('checkout-gateway')}"
@@ -53,6 +53,8 @@ MAX_QUERY_LENGTH: Final = 7000
 ALLOWED_PREFIXES: Final = (SESSIONS, EVENTS)
 
 
+# What the client reads of an answer's headers, lower-case, as gateway.transport looks them up.
+_ANSWER_HEADERS: Final = (b"content-encoding", b"request-id", b"stripe-should-retry")
 # An HTTP answer read whole: status, body, Request-Id and Stripe-Should-Retry (None if absent).
 Answer = tuple[int, bytes, str | None, str | None]
 
@@ -192,18 +194,15 @@ class StripeClient:
     async def exchange(self, request: httpx.Request) -> Answer:
         """`request` sent once by the transport, its answer read whole; no retry, no bound."""
         response = await self._transport.handle_async_request(request)
+        encoding, request_id, should_retry = header_values(response.headers, _ANSWER_HEADERS)
+        stream = response.stream
         try:
-            body = await read_body(response)
+            body = await read_body(response, encoding is not None)
         finally:
-            await response.aclose()  # a streaming transport's connection goes back
-        # Looked up once each: each lookup scans and decodes the response's headers.
-        headers = response.headers
-        return (
-            response.status_code,
-            body,
-            headers.get("request-id"),
-            headers.get("stripe-should-retry"),
-        )
+            # A streaming transport's connection goes back; a whole body holds none.
+            if not isinstance(stream, httpx.ByteStream):
+                await response.aclose()
+        return response.status_code, body, request_id, should_retry
 
     async def _call(
         self,

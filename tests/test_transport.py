@@ -14,7 +14,13 @@ from aiohttp import web
 from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
-from gateway.transport import EXCEPTIONS, AiohttpTransport, response_headers, translate
+from gateway.transport import (
+    EXCEPTIONS,
+    AiohttpTransport,
+    header_values,
+    response_headers,
+    translate,
+)
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -287,6 +293,24 @@ def test_response_headers_are_httpx_own(raw: tuple[tuple[bytes, bytes], ...]) ->
     assert made.multi_items() == expected.multi_items() and made == expected
     for key in ("content-type", "REQUEST-ID", "set-cookie", "x-name", "x-missing"):
         assert made.get_list(key) == expected.get_list(key)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        (),
+        ((b"Content-Type", b"application/json"), (b"Request-Id", b"req_1")),
+        ((b"Request-Id", b"a"), (b"X-Other", b"b"), (b"request-id", b"c")),  # repeated
+        ((b"Request-Id", "café".encode()),),  # UTF-8
+        ((b"Request-Id", "café".encode("latin-1")), (b"Content-Encoding", b"gzip")),
+    ],
+    ids=["none", "ascii", "repeated", "utf-8", "latin-1"],
+)
+def test_header_values_are_what_get_gives(raw: tuple[tuple[bytes, bytes], ...]) -> None:
+    names = (b"request-id", b"content-encoding", b"x-missing")
+    for headers in (httpx.Headers(raw), response_headers(raw)):
+        expected = [httpx.Headers(raw).get(name.decode()) for name in names]
+        assert header_values(headers, names) == expected
 
 
 async def test_a_response_has_the_upstream_headers_as_httpx_reads_them() -> None:
