@@ -16,6 +16,7 @@ import re
 from typing import Any, Final
 
 import httpx
+from httpx._urlparse import ParseResult
 from yarl import URL
 
 # yarl's own requoting and dot-segment removal, the steps of its parse that a path or query
@@ -43,6 +44,8 @@ class BaseURL:
         self.netloc = url.netloc.decode("ascii")  # the Host header httpx would send
         self._parts = url._uri_reference
         self._prefix = self._parts.path.rstrip("/")
+        self._origin = self._parts[:4]  # scheme, userinfo, host, port
+        self._fragment = self._parts.fragment
         # A base with a query or an unusual path: every URL takes the full parse.
         self._plain = (
             not self._parts.query
@@ -59,7 +62,10 @@ class BaseURL:
         ):
             return httpx.URL(f"{self._text}{path}?{query}" if query else self._text + path)
         url = httpx.URL.__new__(httpx.URL)
-        url._uri_reference = self._parts._replace(path=self._prefix + path, query=query or None)
+        # The base's parts with this path and query (what `_replace` makes, at a third the cost).
+        url._uri_reference = tuple.__new__(
+            ParseResult, (*self._origin, self._prefix + path, query or None, self._fragment)
+        )
         return url
 
 
