@@ -81,3 +81,41 @@ async def test_the_request_is_the_one_httpx_builds_from_the_same_parts(
     assert sorted(request.headers.raw) == sorted(expected.headers.raw)
     assert request.headers.raw[0] == expected.headers.raw[0]  # Host first
     assert request.content == expected.content
+    # Made without httpx's __init__ (gateway.upstream._request): the same state, all of it.
+    assert vars(request).keys() == vars(expected).keys()
+    assert vars(request.headers).keys() == vars(expected.headers).keys()
+    assert request.extensions == expected.extensions
+    assert type(request.stream) is type(expected.stream)
+    assert b"".join(request.stream) == request.read() == expected.read()
+
+
+@pytest.mark.parametrize(("method", "path", "params", "metadata"), CASES)
+async def test_the_headers_are_in_the_order_httpx_sets_them_one_by_one(
+    method: str,
+    path: str,
+    params: list[tuple[str, str]],
+    metadata: dict[str, str],
+) -> None:
+    stripe = StripeClient(
+        base_url="https://api.stripe.test",
+        api_key=KEY,
+        stripe_version=DEFAULT_STRIPE_VERSION,
+        transport=httpx.MockTransport(lambda request: httpx.Response(200, json={})),
+    )
+    request = stripe.request(method, path, params, metadata)
+    await stripe.close()
+    expected = httpx.Headers(
+        {
+            "Host": "api.stripe.test",
+            "Authorization": f"Bearer {KEY}",
+            "User-Agent": AGENT,
+            "Accept-Encoding": "gzip",
+            "Stripe-Version": DEFAULT_STRIPE_VERSION,
+        }
+    )
+    for key, value in metadata.items():
+        expected[key.title()] = value  # a caller's Stripe-Version replaces the default in place
+    if method == "POST":
+        expected["Content-Length"] = str(len(request.content))
+        expected["Content-Type"] = "application/x-www-form-urlencoded"
+    assert request.headers.raw == expected.raw
