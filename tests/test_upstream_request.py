@@ -85,7 +85,8 @@ async def test_the_request_is_the_one_httpx_builds_from_the_same_parts(
     assert vars(request).keys() == vars(expected).keys()
     assert vars(request.headers).keys() == vars(expected.headers).keys()
     assert request.extensions == expected.extensions
-    assert type(request.stream) is type(expected.stream)
+    assert type(request.stream) is type(expected.stream) is httpx.ByteStream
+    assert isinstance(request.stream, httpx.ByteStream)  # for mypy
     assert b"".join(request.stream) == request.read() == expected.read()
 
 
