@@ -19,7 +19,7 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
-from urllib.parse import quote_plus, urlencode
+from urllib.parse import quote_plus
 
 import httpx
 import orjson
@@ -42,7 +42,7 @@ from gateway.observe import Attempt, UpstreamObserver, retry_reason, route_templ
 from gateway.retry import RetryPolicy, call_with_retries, is_retryable
 from gateway.routes import EVENTS, SESSIONS
 from gateway.transport import AiohttpTransport, header_values, read_body
-from gateway.urls import BaseURL
+from gateway.urls import BaseURL, form
 
 USER_AGENT = f"checkout-gateway/{importlib.metadata.version('checkout-gateway')}"
 # A GET's parameters travel in the URL, and servers refuse a request line past 8 KiB
@@ -183,7 +183,7 @@ class StripeClient:
         content = b""
         query = ""
         if method == "POST":
-            content = urlencode(params).encode()
+            content = form(params).encode()
         elif params:
             query = _query(params)
         url = self._base.join(path, query)
@@ -301,7 +301,7 @@ def _request(method: str, url: httpx.URL, lines: list[Line], content: bytes) -> 
 
 def _query(params: list[tuple[str, str]]) -> str:
     """A GET's query string; InvalidRequest when it would make the URL too long."""
-    query = urlencode(params)
+    query = form(params)
     if len(query) > MAX_QUERY_LENGTH:
         longest = max(params, key=lambda p: len(quote_plus(p[0])) + len(quote_plus(p[1])))[0]
         raise InvalidRequest(

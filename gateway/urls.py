@@ -13,7 +13,9 @@ does not make, takes httpx's full parse instead, so the result is always what th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Final
+from urllib.parse import quote_plus
 
 import httpx
 from httpx._urlparse import ParseResult
@@ -24,13 +26,42 @@ from yarl import URL
 from yarl._path import normalize_path
 from yarl._quoters import PATH_REQUOTER, QUERY_REQUOTER
 
-__all__ = ["BaseURL", "YarlURLs"]
+__all__ = ["BaseURL", "YarlURLs", "form"]
 
 # Non-empty segments not starting with a dot (no "." or ".." for httpx to normalise away) of
 # unreserved characters, which httpx neither quotes nor changes.
 _PLAIN_PATH: Final = re.compile(r"(?:/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)+")
 # urlencode's output: unreserved characters, + = &, and upper-case %XX escapes.
 _PLAIN_QUERY: Final = re.compile(r"(?:[A-Za-z0-9._~+=&-]|%[0-9A-F]{2})*")
+
+
+# What quote_plus leaves as it is: ASCII letters, digits and _.-~ (urllib's always-safe set).
+_UNQUOTED: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~"
+_QUOTED: Final = re.compile(f"[^{re.escape(_UNQUOTED)}]")
+# Every other ASCII character as quote_plus writes it: %XX in upper case, "+" for a space.
+_ESCAPES: Final = {chr(c): "+" if c == 32 else f"%{c:02X}" for c in range(128)}
+
+
+def _escape(match: re.Match[str]) -> str:
+    return _ESCAPES[match.group()]
+
+
+def _quote(text: str) -> str:
+    """quote_plus(text): one regex pass over ASCII text, which is nearly every value."""
+    return _QUOTED.sub(_escape, text) if text.isascii() else quote_plus(text)
+
+
+# A form's keys are the API's parameter names (and callers' metadata keys): few, and repeated.
+_quote_key = lru_cache(maxsize=1024)(_quote)
+
+
+def form(params: list[tuple[str, str]]) -> str:
+    """`urllib.parse.urlencode(params)` for str pairs: a POST's body or a GET's query.
+
+    urlencode quotes each key and value through quote_plus's per-byte Python loop (14 us for
+    a Create's five pairs); this, 4 us (tests/test_urls.py holds it to urlencode).
+    """
+    return "&".join([f"{_quote_key(key)}={_quote(value)}" for key, value in params])
 
 
 class BaseURL:

@@ -9,7 +9,7 @@ import pytest
 from yarl import URL
 
 from gateway.routes import ROUTES, SESSIONS
-from gateway.urls import BaseURL, YarlURLs
+from gateway.urls import BaseURL, YarlURLs, form
 
 BASES = ["http://127.0.0.1:12111", "https://api.stripe.com/", "http://localhost:8080/stripe/"]
 QUERIES = [
@@ -114,3 +114,28 @@ def _yarl_parts(url: URL) -> tuple[object, ...]:
         url.absolute,
         url.origin(),
     )
+
+
+# Every ASCII character, alone and among others, and text beyond ASCII (quote_plus's own way).
+FORM_TEXTS = [
+    "",
+    *(chr(c) for c in range(128)),
+    "line_items[0][price]",
+    "https://example.com/ok?x=1&y=a b",
+    "metadata[note]",
+    "é & more",
+    "snow ☃ and 🎉",
+    "\x00\x7f~-._",
+]
+
+
+@pytest.mark.parametrize("text", FORM_TEXTS, ids=repr)
+def test_form_is_urlencode_for_every_key_and_value(text: str) -> None:
+    params = [(text, "v"), ("k", text), (text, text)]
+    assert form(params) == urlencode(params)
+
+
+def test_form_of_many_pairs_and_of_none_is_urlencode() -> None:
+    params = [(f"metadata[key {i}]", f"value/{i}?") for i in range(50)]
+    assert form(params) == urlencode(params)
+    assert form([]) == urlencode([]) == ""
