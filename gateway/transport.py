@@ -44,6 +44,10 @@ EXCEPTIONS: dict[type[aiohttp.ClientError], type[httpx.TransportError]] = {
 }
 
 
+_ACCEPTS = b"accept-encoding"
+_SKIPPED = ("Accept-Encoding",)
+
+
 def translate(exc: aiohttp.ClientError) -> httpx.TransportError:
     """The httpx exception for an aiohttp one, its message kept (ClientError's row catches all)."""
     mapped = next(EXCEPTIONS[cls] for cls in type(exc).__mro__ if cls in EXCEPTIONS)
@@ -85,21 +89,22 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             auto_decompress=False,  # httpx decodes Content-Encoding from the raw bytes
             # One client serves every caller: no cookie may pass from one call to the next.
             cookie_jar=aiohttp.DummyCookieJar(),
-            skip_auto_headers=("Accept-Encoding",),  # the caller's headers say what it takes
         )
         return self._session
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         session = self._session or self._open()
+        lines = request.headers._list  # Headers' own form: name, lower-case name, value
         try:
             async with session.request(
                 request.method,
                 self._urls(request.url),
-                headers=[
-                    (k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw
-                ],
+                headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, _, v in lines],
                 data=request.content or None,
                 allow_redirects=False,
+                # The caller's headers say what it takes: aiohttp adds its own Accept-Encoding
+                # unless told to skip it, which costs a multidict copy a request when it is set.
+                skip_auto_headers=None if _ACCEPTS in [k for _, k, _ in lines] else _SKIPPED,
             ) as response:
                 body = await response.read()
         except aiohttp.ClientError as exc:
