@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from gateway.exceptions import (
     DeadlineExceeded,
@@ -21,10 +22,12 @@ from gateway.exceptions import (
 from gateway.routes import ROUTES, SESSIONS
 
 __all__ = [
+    "UNOBSERVED",
     "Attempt",
     "Observers",
     "UpstreamObserver",
     "failure_kind",
+    "observes",
     "retry_reason",
     "route_template",
 ]
@@ -89,7 +92,7 @@ class Attempt:
         """The attempt is over."""
 
 
-_NOTHING = Attempt()
+UNOBSERVED: Final = Attempt()  # an attempt no one records
 
 
 class UpstreamObserver:
@@ -97,10 +100,16 @@ class UpstreamObserver:
 
     def attempt(self, method: str, route: str, number: int) -> Attempt:
         """Attempt `number` (1-based) of a call: `method` on `route` (a template)."""
-        return _NOTHING
+        return UNOBSERVED
 
     def retry(self, reason: str) -> None:
         """The call is retried because of `reason` (see `retry_reason`)."""
+
+
+def observes(observer: UpstreamObserver) -> bool:
+    """Whether `observer` records attempts: the base's own `attempt` records none, so the
+    client need not work out the route nor tell it each step (12k instructions a Get)."""
+    return type(observer).attempt is not UpstreamObserver.attempt
 
 
 class _Attempts(Attempt):

@@ -38,7 +38,15 @@ from gateway.exceptions import (
 )
 from gateway.headers import FORWARDED, IDEMPOTENCY_KEY
 from gateway.limits import kind_of
-from gateway.observe import Attempt, UpstreamObserver, retry_reason, route_template
+from gateway.observe import (
+    UNKNOWN_ROUTE,
+    UNOBSERVED,
+    Attempt,
+    UpstreamObserver,
+    observes,
+    retry_reason,
+    route_template,
+)
 from gateway.retry import RetryPolicy, call_with_retries, is_retryable
 from gateway.routes import EVENTS, SESSIONS
 from gateway.transport import AiohttpTransport, header_values, read_body
@@ -227,11 +235,15 @@ class StripeClient:
         default_deadline = self._clock() + self._default_timeout
         limit = default_deadline if deadline is None else min(deadline, default_deadline)
         kind = kind_of(method)
-        observer, route, attempts = self.observer, route_template(path), 0
+        observer, attempts = self.observer, 0
+        observed = observes(observer)
+        route = route_template(path) if observed else UNKNOWN_ROUTE
 
         async def attempt(time_left: float) -> UpstreamResponse:
             nonlocal attempts
             attempts += 1
+            if not observed:
+                return _parse(*await send(time_left, UNOBSERVED))
             seen = observer.attempt(method, route, attempts)
             try:
                 answer = await send(time_left, seen)

@@ -16,6 +16,7 @@ from gateway.config import DEFAULT_STRIPE_VERSION
 from gateway.encoding import encode, field_path
 from gateway.exceptions import InvalidRequest, StripeAPIError, UpstreamUnavailable
 from gateway.headers import FORWARDED
+from gateway.observe import Attempt, UpstreamObserver, observes
 from gateway.retry import RetryPolicy
 from gateway.upstream import MAX_QUERY_LENGTH, StripeClient
 from gateway.validation import validate, validate_headers
@@ -273,3 +274,47 @@ async def test_forwarded_rows(key: str) -> None:
     metadata = {**KEYED, key: value}
     await stripe.call("POST", "/v1/checkout/sessions", [], metadata=metadata, deadline=None)
     assert recorder.requests[0].headers[FORWARDED[key].stripe] == value
+
+
+class _Seen(Attempt):
+    def __init__(self, events: list[object]) -> None:
+        self.events = events
+
+    def admitted(self, waited: float) -> None:
+        self.events.append("admitted")
+
+    def responded(self, status: int, request_id: str | None) -> None:
+        self.events.append(("responded", status, request_id))
+
+    def end(self) -> None:
+        self.events.append("end")
+
+
+class _Recording(UpstreamObserver):
+    def __init__(self) -> None:
+        self.events: list[object] = []
+
+    def attempt(self, method: str, route: str, number: int) -> Attempt:
+        self.events.append((method, route, number))
+        return _Seen(self.events)
+
+
+async def test_an_observer_of_its_own_sees_each_attempt_by_route_and_the_base_records_none() -> (
+    None
+):
+    answer = httpx.Response(200, json={"id": "cs_1"}, headers={"Request-Id": "req_1"})
+    recording = _Recording()
+    stripe = StripeClient(
+        base_url="https://api.stripe.test/",
+        api_key=KEY,
+        transport=httpx.MockTransport(lambda request: answer),
+        observer=recording,
+    )
+    await stripe.call("GET", "/v1/checkout/sessions/cs_1", [], metadata={}, deadline=None)
+    assert observes(recording) and not observes(UpstreamObserver())
+    assert recording.events == [
+        ("GET", "/v1/checkout/sessions/{id}", 1),
+        "admitted",
+        ("responded", 200, "req_1"),
+        "end",
+    ]
