@@ -129,9 +129,9 @@ def response_headers(raw: tuple[tuple[bytes, bytes], ...]) -> httpx.Headers:
     ASCII (which it otherwise works out by decoding each line twice, on the first lookup):
     together about 10k instructions a response (tests/test_transport.py holds it to httpx's).
     """
-    ascii_only = b"".join(chain.from_iterable(raw)).isascii()
-    headers = httpx.Headers(encoding="ascii" if ascii_only else None)
+    headers = httpx.Headers.__new__(httpx.Headers)  # its state set whole: __init__ sets no more
     headers._list = [(key, key.lower(), value) for key, value in raw]  # Headers' own form
+    headers._encoding = "ascii" if b"".join(chain.from_iterable(raw)).isascii() else None
     return headers
 
 

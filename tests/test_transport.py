@@ -289,6 +289,7 @@ async def test_close_is_safe_twice_and_the_transport_opens_again_after(echo: str
 )
 def test_response_headers_are_httpx_own(raw: tuple[tuple[bytes, bytes], ...]) -> None:
     made, expected = response_headers(raw), httpx.Headers(raw)
+    assert vars(made).keys() == vars(expected).keys()  # made without __init__: the same state
     assert made.raw == expected.raw and made.encoding == expected.encoding
     assert made.multi_items() == expected.multi_items() and made == expected
     for key in ("content-type", "REQUEST-ID", "set-cookie", "x-name", "x-missing"):
