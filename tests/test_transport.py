@@ -327,3 +327,20 @@ async def test_a_response_has_the_upstream_headers_as_httpx_reads_them() -> None
         assert (plain.headers["request-id"], plain.headers["x-name"]) == ("req_1", "plain")
         assert plain.headers.encoding == "ascii"
         assert (accented.headers["x-name"], accented.headers.encoding) == ("café", "utf-8")
+
+
+async def test_a_response_is_in_the_state_httpx_response_makes(echo: str) -> None:
+    transport = AiohttpTransport(max_connections=1)
+    request = httpx.Request("GET", f"{echo}/v1/x")
+    made = await transport.handle_async_request(request)
+    await transport.aclose()
+    assert isinstance(made.stream, httpx.ByteStream)
+    body = b"".join(made.stream)
+    expected = httpx.Response(
+        made.status_code, headers=made.headers, stream=httpx.ByteStream(body), request=request
+    )
+    assert vars(made).keys() == vars(expected).keys()
+    for name in vars(expected).keys() - {"headers", "stream"}:
+        assert getattr(made, name) == getattr(expected, name), name
+    assert made.headers.raw == expected.headers.raw and made.request is request
+    assert await made.aread() == await expected.aread() == body
