@@ -1,7 +1,8 @@
 """Upstream URLs: the base parsed once, each call's URL made from its parts without a re-parse.
 
 The same holds on the way to aiohttp: `YarlURLs` hands the transport the yarl URL aiohttp
-would parse from the URL's text, made from httpx's parts (see there).
+would parse from the URL's text, made from httpx's parts (see there). And `form` encodes a
+GET's query and a POST's body as urlencode does, at a quarter of its cost.
 
 httpx parses and normalises every URL string it is given, which cost 166k of the 1,394k
 instructions of a Get. The gateway's paths (validated ids) and queries (urlencode's output)
