@@ -41,7 +41,7 @@ class _Keep(Exception):
 class _Table:
     """One message type's decoding table."""
 
-    __slots__ = ("_nulls", "catch_all", "name", "null_is_unset", "steps")
+    __slots__ = ("_nulls", "catch_all", "empty", "name", "null_is_unset", "steps")
 
     def __init__(self, descriptor: Descriptor) -> None:
         message_plan = plan(descriptor)
@@ -52,6 +52,13 @@ class _Table:
         # makes exact str, int, bool and float; bool, a subclass of int, is never taken for
         # it); a nested message's table; an enum's numbers by Stripe's string; else a step.
         self.steps: dict[str, Any] = {}
+        # A list's or map's key -> the JSON type of its value (list or dict): empty, there is
+        # nothing to set (repeated fields and maps have no presence), so no step is called.
+        self.empty = {
+            f.name: dict if f.kind.startswith("map_") else list
+            for f in message_plan.by_json_key.values()
+            if f.repeated or f.kind.startswith("map_")
+        }
         self._nulls: dict[tuple[str, ...], struct_pb2.Struct] = {}
 
     def struct(self, extra: dict[str, Any]) -> struct_pb2.Struct:
@@ -192,7 +199,7 @@ def _map_of_messages(item: Step) -> Step:
 
 def _convert(table: _Table, data: Mapping[str, Any]) -> dict[str, Any]:
     """JSON object -> constructor arguments for the table's message."""
-    get, null_is_unset = table.steps.get, table.null_is_unset
+    get, null_is_unset, empty = table.steps.get, table.null_is_unset, table.empty
     out: dict[str, Any] = {}
     extra: dict[str, Any] = {}
     only_nulls = True  # what is kept: nulls alone (the common case), whose Struct is cached
@@ -217,6 +224,8 @@ def _convert(table: _Table, data: Mapping[str, Any]) -> dict[str, Any]:
                 out[key] = number
         elif step is None or type(step) is type or type(step) is _Table:
             extra[key], only_nulls = value, False  # unknown, or not of the field's JSON type
+        elif not value and type(value) is empty.get(key):
+            continue  # an empty list or map: the field's default, nothing to set
         else:
             try:
                 out[key] = step(value)

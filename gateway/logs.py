@@ -19,7 +19,14 @@ from typing import Any, ClassVar
 from opentelemetry import trace
 from pythonjsonlogger.json import JsonFormatter
 
-__all__ = ["LOG_FORMATS", "ContextFilter", "configure", "formatter", "info_line", "rpc_line"]
+__all__ = [
+    "LOG_FORMATS",
+    "ContextFilter",
+    "configure",
+    "formatter",
+    "info_line",
+    "rpc_line",
+]
 
 LOG_FORMATS = ("text", "json")
 # LogRecord attribute -> its key in a JSON line.
@@ -45,6 +52,15 @@ class _TextFormatter(logging.Formatter):
 
     _second = -1
     _prefix = ""
+
+    def format(self, record: logging.LogRecord) -> str:
+        """Formatter.format's steps in one for a record with no arguments, exception or stack
+        (a call's line): the same text, with less asked of the record and the style."""
+        if record.args or record.exc_info or record.exc_text or record.stack_info:
+            return super().format(record)
+        record.message = str(record.msg)
+        record.asctime = self.formatTime(record, self.datefmt)
+        return self._fmt % record.__dict__  # type: ignore[operator]  # str: formatter() set it
 
     def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
         if datefmt is not None or self.datefmt is not None:
@@ -116,14 +132,12 @@ def rpc_line(
 ) -> None:
     """The call's line: `method` (the RPC's short name), its status `code`, and for a call the
     trust boundary refused, the `reason` it gave the caller."""
-    message = (
-        f"rpc method={method} code={code} latency_ms={latency_ms:.2f} "
-        f"request_id={request_id or '-'}"
-    )
+    latency = f"{latency_ms:.2f}"
+    message = f"rpc method={method} code={code} latency_ms={latency} request_id={request_id or '-'}"
     extra: dict[str, object] = {
         "method": method,
         "code": code,
-        "latency_ms": round(latency_ms, 2),
+        "latency_ms": float(latency),  # round(latency_ms, 2), without working out the digits again
         "request_id": request_id,
         "idempotency_key": idempotency_key,
         "caller": caller or "-",
@@ -143,10 +157,13 @@ class ContextFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         record.worker = self.worker
-        span = trace.get_current_span().get_span_context()
-        if span.is_valid:
-            record.trace_id = format(span.trace_id, "032x")
-            record.span_id = format(span.span_id, "016x")
+        span = trace.get_current_span()
+        if span is trace.INVALID_SPAN:  # outside any span: no context to ask
+            return True
+        ids = span.get_span_context()
+        if ids.is_valid:
+            record.trace_id = format(ids.trace_id, "032x")
+            record.span_id = format(ids.span_id, "016x")
         return True
 
 

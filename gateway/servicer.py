@@ -44,6 +44,8 @@ STREAM_SKIP = NOT_PARAMETERS | set(pagination.CURSORS)
 class _Call:
     """One RPC: what it asked Stripe, what came back, and the boundary around it."""
 
+    __slots__ = ("code", "context", "idempotency_key", "method", "request_id", "started")
+
     def __init__(self, method: str, context: grpc.aio.ServicerContext[Any, Any]) -> None:
         self.method = method
         self.context = context
@@ -56,8 +58,12 @@ class _Call:
         self.request_id = request_id
 
     def response_metadata(self) -> tuple[tuple[str, str], ...]:
-        pairs = (("request-id", self.request_id), ("idempotency-key", self.idempotency_key))
-        return tuple((k, v) for k, v in pairs if v)
+        pairs = []
+        if self.request_id:
+            pairs.append(("request-id", self.request_id))
+        if self.idempotency_key:
+            pairs.append(("idempotency-key", self.idempotency_key))
+        return tuple(pairs)
 
     async def fail(self, exc: Exception) -> None:
         status = to_status(exc, request_id=self.request_id, idempotency_key=self.idempotency_key)

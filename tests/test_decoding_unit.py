@@ -185,6 +185,36 @@ DECODED: list[tuple[str, dict[str, Any], Any, dict[str, Any]]] = [
         {"metadata": {"a": 1}},
     ),
     (
+        "empty lists and an empty map: nothing set, nothing kept",
+        {"payment_method_types": [], "custom_fields": [], "discounts": [], "metadata": {}},
+        lambda m: m == Session(),
+        {},
+    ),
+    (
+        "empty object where a list is expected kept",
+        {"payment_method_types": {}},
+        lambda m: len(m.payment_method_types) == 0,
+        {"payment_method_types": {}},
+    ),
+    (
+        "empty list where a map is expected kept",
+        {"metadata": []},
+        lambda m: len(m.metadata) == 0,
+        {"metadata": []},
+    ),
+    (
+        "empty list where an object is expected kept",
+        {"customer_details": []},
+        lambda m: not m.HasField("customer_details"),
+        {"customer_details": []},
+    ),
+    (
+        "empty object on a message field: set",
+        {"customer_details": {}},
+        lambda m: m.HasField("customer_details"),
+        {},
+    ),
+    (
         "expandable field not expanded: the id",
         {"customer": "cus_1"},
         lambda m: m.customer.id == "cus_1",

@@ -6,13 +6,15 @@ import asyncio
 import json
 import logging
 import signal
+import sys
 
 import pytest
 from checkout_gateway.v1 import checkout_session_requests_pb2 as r
 from checkout_gateway.v1 import checkout_session_service_pb2_grpc
+from opentelemetry import trace
 from opentelemetry.proto.trace.v1.trace_pb2 import Span
 
-from gateway.logs import ContextFilter, formatter, info_line
+from gateway.logs import RPC_LOG, ContextFilter, formatter, info_line, rpc_line
 from stripe_emulator import Emulator
 from tests.conftest import API_KEY, spawn_serve
 from tests.otlp_receiver import otlp_receiver
@@ -232,3 +234,52 @@ async def test_under_workers_every_line_is_json_and_names_its_worker() -> None:
     assert {line["worker"] for line in lines if line["logger"] == "gateway.workers"} >= {0, 1, 2}
     served = [line for line in lines if "serving" in line["message"]]
     assert [line["worker"] for line in served] == [0]  # the supervisor's line, once all serve
+
+
+def call_record(created: float) -> logging.LogRecord:
+    """A call's line as info_line makes it: a message with no arguments, extra fields."""
+    rec = logging.LogRecord("gateway.rpc", logging.INFO, "(unknown file)", 0, "rpc x", (), None)
+    rec.__dict__.update(EXTRA)
+    rec.created, rec.msecs = created, int((created - int(created)) * 1000) + 0.0
+    return rec
+
+
+@pytest.mark.parametrize("worker", [0, 2])
+def test_a_text_line_without_arguments_is_logging_formatters(worker: int) -> None:
+    ours = formatter("text", worker)
+    assert isinstance(ours._fmt, str)
+    plain = logging.Formatter(ours._fmt)
+    for created in [*CREATED, *reversed(CREATED)]:
+        assert ours.format(call_record(created)) == plain.format(call_record(created))
+
+
+def test_a_text_line_with_an_exception_is_logging_formatters() -> None:
+    ours = formatter("text")
+    assert isinstance(ours._fmt, str)
+    try:
+        raise ValueError("boom")
+    except ValueError:
+        rec = logging.LogRecord("gateway", logging.ERROR, __file__, 1, "failed", (), sys.exc_info())
+    line = ours.format(rec)
+    assert line == logging.Formatter(ours._fmt).format(rec)
+    assert line.endswith("ValueError: boom")
+
+
+@pytest.mark.parametrize("latency", [0.0, 0.004, 0.005, 0.015, 1.005, 2.675, 12.3456, 999.995])
+def test_a_call_lines_latency_field_is_the_latency_rounded_to_the_hundredth(
+    latency: float, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.INFO, logger=RPC_LOG.name):
+        rpc_line("GetCheckoutSession", "OK", latency)
+    (rec,) = caplog.records
+    assert vars(rec)["latency_ms"] == round(latency, 2)
+    assert f"latency_ms={latency:.2f} " in rec.getMessage()
+
+
+def test_inside_a_span_a_record_gets_its_trace_and_span_ids() -> None:
+    ids = trace.SpanContext(trace_id=0xABC, span_id=0xDEF, is_remote=False)
+    rec = record()
+    with trace.use_span(trace.NonRecordingSpan(ids)):
+        ContextFilter(worker=1).filter(rec)
+    assert (vars(rec)["trace_id"], vars(rec)["span_id"]) == (f"{0xABC:032x}", f"{0xDEF:016x}")
+    assert vars(rec)["worker"] == 1
