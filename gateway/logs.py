@@ -19,14 +19,7 @@ from typing import Any, ClassVar
 from opentelemetry import trace
 from pythonjsonlogger.orjson import OrjsonFormatter
 
-__all__ = [
-    "LOG_FORMATS",
-    "ContextFilter",
-    "configure",
-    "formatter",
-    "info_line",
-    "rpc_line",
-]
+__all__ = ["LOG_FORMATS", "ContextFilter", "configure", "formatter", "info_line", "rpc_line"]
 
 LOG_FORMATS = ("text", "json")
 # LogRecord attribute -> its key in a JSON line.
