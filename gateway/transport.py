@@ -21,11 +21,16 @@ from gateway.urls import YarlURLs
 __all__ = [
     "EXCEPTIONS",
     "AiohttpTransport",
+    "Line",
     "header_values",
+    "headers_of",
     "read_body",
     "response_headers",
     "translate",
 ]
+
+# A header as httpx.Headers keeps it: name, lower-case name, value (bytes).
+Line = tuple[bytes, bytes, bytes]
 
 # aiohttp exception -> the httpx exception it means; the most specific class wins (MRO order).
 EXCEPTIONS: dict[type[aiohttp.ClientError], type[httpx.TransportError]] = {
@@ -143,9 +148,16 @@ def response_headers(raw: tuple[tuple[bytes, bytes], ...]) -> httpx.Headers:
     ASCII (which it otherwise works out by decoding each line twice, on the first lookup):
     together about 10k instructions a response (tests/test_transport.py holds it to httpx's).
     """
-    headers = httpx.Headers.__new__(httpx.Headers)  # its state set whole: __init__ sets no more
-    headers._list = [(key, key.lower(), value) for key, value in raw]  # Headers' own form
-    headers._encoding = "ascii" if b"".join(chain.from_iterable(raw)).isascii() else None
+    lines = [(key, key.lower(), value) for key, value in raw]
+    return headers_of(lines, "ascii" if b"".join(chain.from_iterable(raw)).isascii() else None)
+
+
+def headers_of(lines: list[Line], encoding: str | None) -> httpx.Headers:
+    """httpx.Headers holding `lines`, already in its own form, as they are, with `encoding`
+    (None: httpx works it out on first use): its whole state, without __init__'s copy and
+    checks of every line."""
+    headers = httpx.Headers.__new__(httpx.Headers)
+    headers._list, headers._encoding = lines, encoding
     return headers
 
 

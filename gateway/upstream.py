@@ -49,7 +49,7 @@ from gateway.observe import (
 )
 from gateway.retry import RetryPolicy, call_with_retries, is_retryable
 from gateway.routes import EVENTS, SESSIONS
-from gateway.transport import AiohttpTransport, header_values, read_body
+from gateway.transport import AiohttpTransport, Line, header_values, headers_of, read_body
 from gateway.urls import BaseURL, form
 
 USER_AGENT = f"checkout-gateway/{importlib.metadata.version('checkout-gateway')}"
@@ -61,8 +61,6 @@ MAX_QUERY_LENGTH: Final = 7000
 ALLOWED_PREFIXES: Final = (SESSIONS, EVENTS)
 
 
-# A header as httpx.Headers keeps it: name, lower-case name, value (bytes).
-Line = tuple[bytes, bytes, bytes]
 # Each forwarded option's Stripe header name, and the same in lower case.
 _FORWARDED_NAMES: Final = {
     key: (header.stripe.encode(), header.stripe.lower().encode())
@@ -303,10 +301,9 @@ def _request(method: str, url: httpx.URL, lines: list[Line], content: bytes) -> 
     set is all that __init__ and read() set (tests/test_upstream_request.py holds the result
     to httpx's own).
     """
-    headers = httpx.Headers.__new__(httpx.Headers)
-    headers._list, headers._encoding = lines, None
     request = httpx.Request.__new__(httpx.Request)
-    request.method, request.url, request.headers, request.extensions = method, url, headers, {}
+    request.method, request.url, request.extensions = method, url, {}
+    request.headers = headers_of(lines, None)
     request.stream, request._content = httpx.ByteStream(content), content
     return request
 
