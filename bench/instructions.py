@@ -43,15 +43,20 @@ START_TIMEOUT = 600.0
 _TOTALS = re.compile(r"^totals: (\d+)", re.MULTILINE)
 
 
+def callgrind(out: Path, *, from_start: bool = False) -> list[str]:
+    """The valgrind command line that runs a command under callgrind into `out`; collection
+    off until `callgrind_control --instr=on` unless `from_start`."""
+    return [
+        "valgrind",
+        "--tool=callgrind",
+        *([] if from_start else ["--instr-atstart=no"]),
+        f"--callgrind-out-file={out}",
+    ]
+
+
 def under_callgrind(command: list[str], port: int, out: Path, env: dict[str, str]) -> Any:
     proc = subprocess.Popen(
-        [
-            "valgrind",
-            "--tool=callgrind",
-            "--instr-atstart=no",
-            f"--callgrind-out-file={out}",
-            *command,
-        ],
+        [*callgrind(out), *command],
         env=env,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,

@@ -29,7 +29,7 @@ from checkout_gateway.v1 import checkout_session_pb2, line_item_pb2, price_pb2
 from checkout_gateway.v1 import checkout_session_requests_pb2 as req
 
 from bench.common import ROOT, loop_speed, python_command
-from bench.instructions import instructions
+from bench.instructions import callgrind, instructions
 from bench.load import CREATE_PARAMS, PRICE, UPDATE_METADATA
 from gateway.decoding import decode
 from gateway.encoding import encode
@@ -121,9 +121,7 @@ def callgrind_count(name: str, loops: int, tmp: Path) -> int:
     out = tmp / f"{name}-{loops}.callgrind"
     subprocess.run(
         [
-            "valgrind",
-            "--tool=callgrind",
-            f"--callgrind-out-file={out}",
+            *callgrind(out, from_start=True),
             *python_command("-m", "bench.translation", "--child", name, "--loops", str(loops)),
         ],
         cwd=ROOT,

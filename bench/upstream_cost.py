@@ -35,7 +35,7 @@ from typing import Any
 import uvloop
 
 from bench.common import API_KEY, ROOT, free_port, python_command, start, stop
-from bench.instructions import _session_ids, control, instructions
+from bench.instructions import _session_ids, callgrind, control, instructions
 from bench.translation import create_request
 from gateway.config import DEFAULT_STRIPE_VERSION
 from gateway.encoding import encode
@@ -151,10 +151,7 @@ def count(layer: str, op: str, calls: int, url: str, ids: Path, tmp: Path) -> in
     log = (tmp / f"{layer}.log").open("w")  # valgrind's and the child's stderr, shown on failure
     proc = subprocess.Popen(
         [
-            "valgrind",
-            "--tool=callgrind",
-            "--instr-atstart=no",
-            f"--callgrind-out-file={out}",
+            *callgrind(out),
             *python_command("-m", "bench.upstream_cost", "--child", layer, "--op", op),
             *("--calls", str(calls), "--url", url, "--ids", str(ids)),
         ],
