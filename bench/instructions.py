@@ -123,7 +123,7 @@ def measure(
     return instructions(out) // calls
 
 
-def _session_ids(url: str, count: int) -> list[str]:
+def seeded_ids(url: str, count: int) -> list[str]:
     """The ids of the `count` newest sessions, a page of 100 at a time."""
     ids: list[str] = []
     while len(ids) < count:
@@ -166,7 +166,7 @@ def main() -> None:
     try:
         wait_for_port(emulator_port, emulator)
         url = f"http://127.0.0.1:{emulator_port}"
-        session_ids = _session_ids(url, max(1, args.distinct_ids))
+        session_ids = seeded_ids(url, max(1, args.distinct_ids))
         session_id = session_ids[0]
         with tempfile.TemporaryDirectory() as tmp_name:
             tmp = Path(tmp_name)

@@ -35,7 +35,7 @@ from typing import Any
 import uvloop
 
 from bench.common import API_KEY, ROOT, free_port, python_command, start, stop
-from bench.instructions import _session_ids, callgrind, control, instructions
+from bench.instructions import callgrind, control, instructions, seeded_ids
 from bench.translation import create_request
 from gateway.config import DEFAULT_STRIPE_VERSION
 from gateway.encoding import encode
@@ -211,7 +211,7 @@ def main() -> None:
     url = f"http://127.0.0.1:{port}"
     rows: list[tuple[str, int]] = []
     try:
-        ids = _session_ids(url, max(1, args.distinct_ids))
+        ids = seeded_ids(url, max(1, args.distinct_ids))
         with tempfile.TemporaryDirectory() as tmp_name:
             tmp = Path(tmp_name)
             ids_file = tmp / "ids.json"
