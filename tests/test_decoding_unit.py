@@ -286,24 +286,12 @@ def test_a_list_keeps_unknown_keys_per_item() -> None:
     assert [_unmodeled(i) for i in page.data] == [{"new": "x"}, {}]
 
 
-# Plain keys that bring an object up to the size decoded by its shape's plan (one null kept).
-PADDING: dict[str, Any] = {
-    "id": "cs_pad",
-    "object": "checkout.session",
-    "currency": "usd",
-    "livemode": False,
-    "amount_total": 1,
-    "amount_subtotal": 1,
-    "url": "https://example.com",
-    "customer_email": None,
-    "optional_items": None,
-}
-assert len(PADDING) >= decoding.MIN_SHAPE_KEYS
-
-
-def _key_by_key(data: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> s.CheckoutSession:
+def _decoded(
+    data: dict[str, Any], monkeypatch: pytest.MonkeyPatch, *, by_shape: bool
+) -> s.CheckoutSession:
+    """`data` decoded with every object by its shape's plan, or every one key by key."""
     with monkeypatch.context() as patch:
-        patch.setattr(decoding, "MIN_SHAPE_KEYS", len(data) + 1)
+        patch.setattr(decoding, "MIN_SHAPE_KEYS", 0 if by_shape else 10**9)
         return decode(Session, data)
 
 
@@ -314,9 +302,9 @@ SHAPED = [d for _, d, _, _ in DECODED] + ROUND_TRIPS
 def test_an_object_decoded_by_its_shape_is_the_one_decoded_key_by_key(
     data: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    padded = {**PADDING, **data}
-    first, again = decode(Session, padded), decode(Session, padded)  # the shape learnt, then used
-    expected = _key_by_key(padded, monkeypatch)
+    first = _decoded(data, monkeypatch, by_shape=True)  # the shape learnt
+    again = _decoded(data, monkeypatch, by_shape=True)  # and its plan used
+    expected = _decoded(data, monkeypatch, by_shape=False)
     assert first == again == expected
     assert first.SerializeToString() == again.SerializeToString() == expected.SerializeToString()
 
@@ -325,9 +313,9 @@ def test_stripes_example_session_decoded_by_its_shape_is_the_one_decoded_key_by_
     fixtures_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     data = json.loads((fixtures_dir / "stripe" / "checkout.session.json").read_text())
-    decode(Session, data)
-    assert decode(Session, data).SerializeToString() == (
-        _key_by_key(data, monkeypatch).SerializeToString()
+    _decoded(data, monkeypatch, by_shape=True)
+    assert _decoded(data, monkeypatch, by_shape=True).SerializeToString() == (
+        _decoded(data, monkeypatch, by_shape=False).SerializeToString()
     )
 
 
@@ -338,6 +326,7 @@ SAME_SHAPE = [
     ({"payment_method_types": []}, {"payment_method_types": ["card", "link"]}),
     ({"metadata": {"a": "b"}}, {"metadata": {"a": 1}}),
     ({"customer_details": {"email": "a@b.c"}}, {"customer_details": {"new": 1}}),
+    ({"customer_details": {"tax_exempt": "none"}}, {"customer_details": {"tax_exempt": "x"}}),
 ]
 
 
@@ -345,15 +334,16 @@ SAME_SHAPE = [
 def test_an_object_of_a_known_shape_with_values_to_keep_is_decoded_key_by_key(
     seen: dict[str, Any], data: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    decode(Session, {**PADDING, **seen})
-    padded = {**PADDING, **data}
-    expected = _key_by_key(padded, monkeypatch)
-    assert decode(Session, padded).SerializeToString() == expected.SerializeToString()
+    _decoded(seen, monkeypatch, by_shape=True)
+    expected = _decoded(data, monkeypatch, by_shape=False)
+    assert _decoded(data, monkeypatch, by_shape=True).SerializeToString() == (
+        expected.SerializeToString()
+    )
 
 
-def test_the_shapes_remembered_are_bounded() -> None:
+def test_the_shapes_remembered_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     for i in range(decoding.MAX_SHAPES + 5):
-        decode(Session, {**PADDING, f"brand_new_{i}": i})
+        _decoded({f"brand_new_{i}": i}, monkeypatch, by_shape=True)
     descriptor: Any = Session.DESCRIPTOR
     assert len(decoding._table(descriptor).shapes) <= decoding.MAX_SHAPES
 
