@@ -9,11 +9,16 @@ constructor takes nested dicts). What the contract cannot hold goes to the messa
 `unmodeled_fields` Struct: unknown keys, enum values newer than the contract, nulls on fields
 without presence, and values of an unexpected JSON type. Values are told apart by their exact
 type, as a JSON parser makes them (dict, list, str, int, float, bool, None).
+
+An object of MIN_SHAPE_KEYS keys or more (a session: 68) is decoded by its shape's plan
+instead, made the first time its keys and value types are seen: the objects of a list share a
+few shapes, and the plan skips the loop over the nulls and plain scalars, half of them and more.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from google.protobuf import struct_pb2
@@ -28,6 +33,10 @@ M = TypeVar("M", bound=Message)
 Step = Callable[[Any], Any]
 # Sets of null keys remembered per message type (each a Struct): Stripe's objects show a few.
 MAX_NULL_SETS = 64
+# Shapes (keys and value types) remembered per message type: a list's objects share a few.
+MAX_SHAPES = 64
+# Objects with fewer keys are decoded key by key: the shape's two tuples cost more than that.
+MIN_SHAPE_KEYS = 8
 
 
 class _Keep(Exception):
@@ -41,7 +50,7 @@ class _Keep(Exception):
 class _Table:
     """One message type's decoding table."""
 
-    __slots__ = ("_nulls", "catch_all", "empty", "name", "null_is_unset", "steps")
+    __slots__ = ("_nulls", "catch_all", "empty", "name", "null_is_unset", "shapes", "steps")
 
     def __init__(self, descriptor: Descriptor) -> None:
         message_plan = plan(descriptor)
@@ -60,6 +69,8 @@ class _Table:
             if f.repeated or f.kind.startswith("map_")
         }
         self._nulls: dict[tuple[str, ...], struct_pb2.Struct] = {}
+        # Each shape seen: its plan, or None where the shape keeps a value (decoded key by key).
+        self.shapes: dict[tuple[tuple[str, ...], tuple[type, ...]], _Shape | None] = {}
 
     def struct(self, extra: dict[str, Any]) -> struct_pb2.Struct:
         """`unmodeled_fields` holding `extra`."""
@@ -197,8 +208,92 @@ def _map_of_messages(item: Step) -> Step:
     return step
 
 
+class _Shape:
+    """What the key-by-key loop does with an object of one shape (its keys, in order, and its
+    values' types), worked out once: the plain scalars are taken in one C call, and only the
+    keys whose outcome depends on the value (nested objects, enums, lists and maps) are
+    visited. Made only for shapes that keep nothing but nulls aside."""
+
+    __slots__ = ("enums", "nested", "nulls", "scalars", "steps", "take")
+
+    def __init__(self, table: _Table, keys: tuple[str, ...], types: tuple[type, ...]) -> None:
+        scalars: list[str] = []
+        nulls: list[str] = []
+        self.nested: list[tuple[str, _Table]] = []
+        self.enums: list[tuple[str, dict[str, int]]] = []
+        # A list's or map's key, its step, and whether the value may be empty (nothing to set).
+        self.steps: list[tuple[str, Step, bool]] = []
+        for key, json_type in zip(keys, types, strict=True):
+            step = table.steps.get(key)
+            if json_type is type(None):
+                if key not in table.null_is_unset:
+                    nulls.append(key)
+            elif json_type is step:
+                scalars.append(key)
+            elif type(step) is _Table and json_type is dict:
+                self.nested.append((key, step))
+            elif type(step) is dict and json_type is str:
+                self.enums.append((key, step))
+            elif step is None or type(step) in (type, dict, _Table):
+                raise _Keep  # kept whatever its value: the loop keeps it, in the JSON's order
+            else:
+                self.steps.append((key, step, json_type is table.empty.get(key)))
+        self.scalars = tuple(scalars)
+        # itemgetter returns a bare value for one key and needs at least one.
+        self.take: Callable[[Mapping[str, Any]], tuple[Any, ...]] = (
+            (itemgetter(*scalars) if len(scalars) > 1 else lambda data: (data[scalars[0]],))
+            if scalars
+            else lambda data: ()
+        )
+        self.nulls = table.nulls(tuple(nulls)) if nulls else None
+
+    def convert(self, data: Mapping[str, Any]) -> dict[str, Any] | None:
+        """The constructor's arguments, or None when a value must be kept (a newer enum value,
+        a list or map the field cannot hold): the loop then decodes the object."""
+        out = dict(zip(self.scalars, self.take(data), strict=True))
+        for key, table in self.nested:
+            out[key] = _convert(table, data[key])
+        for key, numbers in self.enums:
+            number = numbers.get(data[key])
+            if number is None:
+                return None
+            out[key] = number
+        for key, step, may_be_empty in self.steps:
+            value = data[key]
+            if may_be_empty and not value:
+                continue
+            try:
+                out[key] = step(value)
+            except _Keep:
+                return None
+        if self.nulls is not None:
+            out[CATCH_ALL] = self.nulls
+        return out
+
+
+def _shape(table: _Table, data: Mapping[str, Any]) -> _Shape | None:
+    """The plan for `data`'s shape (made on first sight); None: decode it key by key."""
+    key = (tuple(data), tuple(map(type, data.values())))
+    try:
+        return table.shapes[key]
+    except KeyError:
+        pass
+    try:
+        shape: _Shape | None = _Shape(table, *key)
+    except _Keep:
+        shape = None
+    if len(table.shapes) < MAX_SHAPES:
+        table.shapes[key] = shape
+    return shape
+
+
 def _convert(table: _Table, data: Mapping[str, Any]) -> dict[str, Any]:
     """JSON object -> constructor arguments for the table's message."""
+    if len(data) >= MIN_SHAPE_KEYS:
+        shape = _shape(table, data)
+        shaped = None if shape is None else shape.convert(data)
+        if shaped is not None:
+            return shaped
     get, null_is_unset, empty = table.steps.get, table.null_is_unset, table.empty
     out: dict[str, Any] = {}
     extra: dict[str, Any] = {}

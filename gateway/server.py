@@ -31,6 +31,9 @@ log = logging.getLogger("gateway.server")
 # grpc channel arguments for the server, e.g. ("grpc.so_reuseport", 1).
 ServerOptions = Sequence[tuple[str, int | str]]
 
+# Net allocations between young collections (default 700): a cycle waits at most this long.
+GC_YOUNG_THRESHOLD = 100_000
+
 SERVICE_NAME = checkout_session_service_pb2.DESCRIPTOR.services_by_name[
     "CheckoutSessionService"
 ].full_name
@@ -156,6 +159,8 @@ async def serve(
     port = await gateway.start()
     # Everything built so far lives as long as the server: keep it out of every gc pass.
     gc.freeze()
+    # Buffered pages are thousands of live young dicts: at 700 the collector rewalked them.
+    gc.set_threshold(GC_YOUNG_THRESHOLD)
     stopping = asyncio.Event()
     loop = asyncio.get_running_loop()
     # Handlers first: a signal sent as soon as the gateway says it serves must find them.

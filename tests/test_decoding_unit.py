@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any, Protocol
 
 import pytest
@@ -13,6 +15,7 @@ from checkout_gateway.v1 import line_item_pb2 as li
 from google.protobuf import json_format, message_factory, struct_pb2
 from google.protobuf.descriptor import Descriptor
 
+from gateway import decoding
 from gateway.decoding import decode
 from tests.stripe_json import to_json
 
@@ -281,6 +284,68 @@ def test_a_list_object(data: dict[str, Any], ids: list[str], has_more: bool) -> 
 def test_a_list_keeps_unknown_keys_per_item() -> None:
     page = decode(LineItems, {"data": [{"id": "li_1", "new": "x"}, {"id": "li_2"}]})
     assert [_unmodeled(i) for i in page.data] == [{"new": "x"}, {}]
+
+
+def _decoded(
+    data: dict[str, Any], monkeypatch: pytest.MonkeyPatch, *, by_shape: bool
+) -> s.CheckoutSession:
+    """`data` decoded with every object by its shape's plan, or every one key by key."""
+    with monkeypatch.context() as patch:
+        patch.setattr(decoding, "MIN_SHAPE_KEYS", 0 if by_shape else 10**9)
+        return decode(Session, data)
+
+
+SHAPED = [d for _, d, _, _ in DECODED] + ROUND_TRIPS
+
+
+@pytest.mark.parametrize("data", SHAPED, ids=[str(d)[:40] for d in SHAPED])
+def test_an_object_decoded_by_its_shape_is_the_one_decoded_key_by_key(
+    data: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = _decoded(data, monkeypatch, by_shape=True)  # the shape learnt
+    again = _decoded(data, monkeypatch, by_shape=True)  # and its plan used
+    expected = _decoded(data, monkeypatch, by_shape=False)
+    assert first == again == expected
+    assert first.SerializeToString() == again.SerializeToString() == expected.SerializeToString()
+
+
+def test_stripes_example_session_decoded_by_its_shape_is_the_one_decoded_key_by_key(
+    fixtures_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = json.loads((fixtures_dir / "stripe" / "checkout.session.json").read_text())
+    _decoded(data, monkeypatch, by_shape=True)
+    assert _decoded(data, monkeypatch, by_shape=True).SerializeToString() == (
+        _decoded(data, monkeypatch, by_shape=False).SerializeToString()
+    )
+
+
+# An object of a shape seen before, whose values its plan cannot take as they are.
+SAME_SHAPE = [
+    ({"status": "open"}, {"status": "brand_new"}),
+    ({"payment_method_types": ["card"]}, {"payment_method_types": [5]}),
+    ({"payment_method_types": []}, {"payment_method_types": ["card", "link"]}),
+    ({"metadata": {"a": "b"}}, {"metadata": {"a": 1}}),
+    ({"customer_details": {"email": "a@b.c"}}, {"customer_details": {"new": 1}}),
+    ({"customer_details": {"tax_exempt": "none"}}, {"customer_details": {"tax_exempt": "x"}}),
+]
+
+
+@pytest.mark.parametrize(("seen", "data"), SAME_SHAPE, ids=[str(d)[:40] for _, d in SAME_SHAPE])
+def test_an_object_of_a_known_shape_with_values_to_keep_is_decoded_key_by_key(
+    seen: dict[str, Any], data: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _decoded(seen, monkeypatch, by_shape=True)
+    expected = _decoded(data, monkeypatch, by_shape=False)
+    assert _decoded(data, monkeypatch, by_shape=True).SerializeToString() == (
+        expected.SerializeToString()
+    )
+
+
+def test_the_shapes_remembered_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    for i in range(decoding.MAX_SHAPES + 5):
+        _decoded({f"brand_new_{i}": i}, monkeypatch, by_shape=True)
+    descriptor: Any = Session.DESCRIPTOR
+    assert len(decoding._table(descriptor).shapes) <= decoding.MAX_SHAPES
 
 
 def _every_message(descriptor: Descriptor) -> Iterator[Descriptor]:
