@@ -255,3 +255,11 @@ def test_a_given_clock_stands_for_the_time(caplog: pytest.LogCaptureFixture) -> 
     audit.record(caller=None, rpc="ExpireCheckoutSession", code="OK", now=lambda: moment)
     (rec,) = caplog.records
     assert rec.audit["time"] == "2026-01-02T03:04:05.678+00:00"  # type: ignore[attr-defined]
+
+
+def test_the_session_is_the_id_of_a_message_that_has_one() -> None:
+    from gateway.trust.enforcement import _id_of
+
+    assert _id_of(r.UpdateCheckoutSessionRequest(id="cs_test_1")) == "cs_test_1"
+    assert _id_of(create_request()) == ""  # a Create names no session: its answer does
+    assert _id_of(None) == ""
