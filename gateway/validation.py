@@ -71,7 +71,8 @@ def validate(request: Message | Undecodable) -> None:
     """Every check that applies to this request message; raises InvalidRequest."""
     if isinstance(request, Undecodable):
         raise InvalidRequest("", f"request is not a valid {request.name}")
-    table = _table(request.DESCRIPTOR)  # type: ignore[arg-type]
+    descriptor = request.DESCRIPTOR
+    table = _TABLES.get(descriptor) or _table(descriptor)  # type: ignore[arg-type]
     for check in table.request_checks:
         check(request)
     if table.rest_to_check:
@@ -170,7 +171,8 @@ def _table(descriptor: Descriptor) -> _Table:
 
 
 def _check_message(message: Message, path: str, skip: frozenset[str] = frozenset()) -> None:
-    table = _table(message.DESCRIPTOR)  # type: ignore[arg-type]
+    descriptor = message.DESCRIPTOR
+    table = _TABLES.get(descriptor) or _table(descriptor)  # type: ignore[arg-type]
     for f in table.required:
         if f.name in skip:
             continue
@@ -218,14 +220,17 @@ def _map_check(f: Field) -> _Check:
 
     def check(message: Message, value: Any, where: str) -> None:
         if is_metadata:
-            _check_metadata(value, where)
+            _check_metadata(value, where)  # its keys too: checked there, in the same order
         for key in value:  # the map's own iteration: its items() is Python-level
             item = value[key]
-            _check_map_key(key, where)
+            if not is_metadata:
+                _check_map_key(key, where)
             if of_messages:
                 _check_message(item, f"{where}[{key!r}]")
             elif isinstance(item, str):
-                _check_string(item, f"{where}[{key!r}]")
+                problem = _string_problem(item)
+                if problem is not None:
+                    raise InvalidRequest(f"{where}[{key!r}]", problem)
 
     return check
 
@@ -262,11 +267,20 @@ def _finite_value(message: Message, value: Any, where: str) -> None:
         raise InvalidRequest(where, "must be a finite number")
 
 
-def _check_string(value: str, where: str) -> None:
+def _string_problem(value: str) -> str | None:
+    """What is wrong with a string parameter, if anything: the caller names the field only
+    then (a map entry's path is an f-string with the key's repr, made for every entry else)."""
     if len(value) > MAX_STRING_LENGTH:
-        raise InvalidRequest(where, f"at most {MAX_STRING_LENGTH} characters")
+        return f"at most {MAX_STRING_LENGTH} characters"
     if "\x00" in value:
-        raise InvalidRequest(where, "must not contain NUL characters")
+        return "must not contain NUL characters"
+    return None
+
+
+def _check_string(value: str, where: str) -> None:
+    problem = _string_problem(value)
+    if problem is not None:
+        raise InvalidRequest(where, problem)
 
 
 def _check_metadata(entries: Mapping[str, str], where: str) -> None:
@@ -289,4 +303,6 @@ def _check_map_key(key: str, where: str) -> None:
         raise InvalidRequest(
             field, f"keys must be 1 to {MAP_MAX_KEY_LENGTH} characters, without [ or ]"
         )
-    _check_string(key, f"{where}[{key!r}]")
+    problem = _string_problem(key)
+    if problem is not None:
+        raise InvalidRequest(f"{where}[{key!r}]", problem)

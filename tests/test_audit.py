@@ -225,3 +225,41 @@ def test_with_nothing_to_enforce_the_boundary_is_no_interceptor(tmp_path: Path) 
 )
 def test_values_that_could_forge_fields_are_quoted(value: str | None, written: str) -> None:
     assert audit._value(value) == written
+
+
+def test_a_records_line_names_every_field_in_order_bare_or_quoted(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO, "gateway.audit")
+    audit.record(caller="shop", rpc="UpdateCheckoutSession", code="OK", session="cs_test_1")
+    audit.record(caller="two words", rpc="UpdateCheckoutSession", code="OK", reason="k=v")
+    for rec in caplog.records:
+        fields = rec.audit  # type: ignore[attr-defined]
+        assert list(fields) == list(audit.FIELDS)
+        expected = " ".join(f"{name}={audit._value(fields[name])}" for name in audit.FIELDS)
+        assert rec.getMessage() == f"audit {expected}"
+    assert len(caplog.records) == 2
+
+
+def test_the_time_is_utc_isoformat_to_the_millisecond() -> None:
+    before = datetime.datetime.now(datetime.UTC).replace(microsecond=0)
+    stamp = audit._utc_stamp()
+    after = datetime.datetime.now(datetime.UTC)
+    assert len(stamp) == len("2026-12-02T13:24:08.123+00:00") and stamp.endswith("+00:00")
+    assert before <= datetime.datetime.fromisoformat(stamp) <= after
+
+
+def test_a_given_clock_stands_for_the_time(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, "gateway.audit")
+    moment = datetime.datetime(2026, 1, 2, 3, 4, 5, 678901, tzinfo=datetime.UTC)
+    audit.record(caller=None, rpc="ExpireCheckoutSession", code="OK", now=lambda: moment)
+    (rec,) = caplog.records
+    assert rec.audit["time"] == "2026-01-02T03:04:05.678+00:00"  # type: ignore[attr-defined]
+
+
+def test_the_session_is_the_id_of_a_message_that_has_one() -> None:
+    from gateway.trust.enforcement import _id_of
+
+    assert _id_of(r.UpdateCheckoutSessionRequest(id="cs_test_1")) == "cs_test_1"
+    assert _id_of(create_request()) == ""  # a Create names no session: its answer does
+    assert _id_of(None) == ""

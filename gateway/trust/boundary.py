@@ -19,7 +19,7 @@ from checkout_gateway.v1 import checkout_session_service_pb2
 from gateway.caller_limits import CallerLimits
 from gateway.security import SecurityConfig
 from gateway.trust.auth import Authenticator
-from gateway.trust.enforcement import TrustInterceptor
+from gateway.trust.enforcement import TrustInterceptor, audited
 from gateway.trust.jwt_auth import JwtSettings, JwtVerifier
 from gateway.trust.policy import Policy, PolicyStore
 from gateway.trust.tls import TlsFiles, server_credentials
@@ -96,7 +96,7 @@ class TrustBoundary:
     def guard(self, method: str, handler: grpc.RpcMethodHandler) -> grpc.RpcMethodHandler:
         """`method`'s handler as the server registers it: guarded (its audit record) here
         when no interceptor guards each call."""
-        return handler if self.enforcing else self.interceptor.guard(method, handler)
+        return handler if self.enforcing else audited(method, handler)
 
     def policy(self) -> Policy | None:
         return self.policy_store.current if self.policy_store is not None else None
