@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime
 import json
 import logging
-import re
 import time
 from collections.abc import Callable
 
@@ -32,13 +31,12 @@ FIELDS = (
     "code",
     "reason",
 )
-# Values written bare; anything else (spaces, quotes, newlines from a token's claim) is quoted.
-BARE = re.compile(r"[\x21\x23-\x3c\x3e-\x7e]+")
 
 
 def _bare(text: str) -> bool:
-    """BARE.fullmatch(text): printable ASCII but space, quote and equals. By str's own scans:
-    sre tests each character against the class, some 100 instructions a character."""
+    """Whether a value is written bare: non-empty printable ASCII without space, quote or
+    equals (anything else, such as a newline from a token's claim, is quoted). By str's own
+    scans: a regex tests each character against its class, some 100 instructions a character."""
     return (
         text.isascii()
         and text.isprintable()
