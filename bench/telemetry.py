@@ -158,7 +158,9 @@ def main() -> None:
     for name, costs in results.items():
         median = statistics.median(costs)
         rounds = ", ".join(f"{c:.0f}" for c in costs)
-        lines.append(f"| {name} | {median:.0f} | {median / base - 1:+.0%} | {rounds} |")
+        # CPU is read in clock ticks (10 ms): a tiny run (the suite's smoke) may read none.
+        versus = f"{median / base - 1:+.0%}" if base else "-"
+        lines.append(f"| {name} | {median:.0f} | {versus} | {rounds} |")
     text = "\n".join(lines) + "\n"
     print(text)
     print(f"spans received: {receiver.spans}", file=sys.stderr)
