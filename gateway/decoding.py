@@ -25,7 +25,7 @@ from google.protobuf import struct_pb2
 from google.protobuf.descriptor import Descriptor
 from google.protobuf.message import Message
 
-from gateway.descriptors import CATCH_ALL, Field, plan
+from gateway.descriptors import CATCH_ALL, Compiled, Field, plan
 
 M = TypeVar("M", bound=Message)
 
@@ -91,18 +91,12 @@ class _Table:
         return struct
 
 
-_TABLES: dict[Descriptor, _Table] = {}
+def _fill(descriptor: Descriptor, table: _Table) -> None:
+    for key, f in plan(descriptor).by_json_key.items():
+        table.steps[key] = _step(f)
 
 
-def _table(descriptor: Descriptor) -> _Table:
-    """The message type's table, compiled on first use (registered before its steps are made,
-    so a message that contains itself finds it)."""
-    table = _TABLES.get(descriptor)
-    if table is None:
-        table = _TABLES[descriptor] = _Table(descriptor)
-        for key, f in plan(descriptor).by_json_key.items():
-            table.steps[key] = _step(f)
-    return table
+_TABLES: Compiled[_Table] = Compiled(_Table, _fill)
 
 
 def _step(f: Field) -> type | _Table | dict[str, int] | Step:
@@ -123,7 +117,7 @@ def _step(f: Field) -> type | _Table | dict[str, int] | Step:
     if kind == "clear":  # a request's; Stripe's JSON never carries one
         return bool
     assert f.message is not None
-    table = _table(f.message)
+    table = _TABLES[f.message]
     if kind == "message" and not f.repeated and not f.expandable:
         return table
     item = _message(table, f.expandable)
@@ -336,4 +330,4 @@ def _convert(table: _Table, data: Mapping[str, Any]) -> dict[str, Any]:
 def decode(message_type: type[M], data: Mapping[str, Any]) -> M:
     """Build `message_type` from Stripe's JSON object `data`."""
     descriptor: Any = message_type.DESCRIPTOR
-    return message_type(**_convert(_table(descriptor), data))
+    return message_type(**_convert(_TABLES[descriptor], data))

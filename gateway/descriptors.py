@@ -9,9 +9,9 @@ contract's custom options, and all three read them from here.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, Generic, TypeVar
 
 from checkout_gateway.v1 import options_pb2
 from google.protobuf.descriptor import Descriptor, EnumDescriptor, FieldDescriptor
@@ -20,6 +20,7 @@ __all__ = [
     "CATCH_ALL",
     "CLEAR_PREFIX",
     "SCALAR_TYPES",
+    "Compiled",
     "EnumTable",
     "Field",
     "Plan",
@@ -106,6 +107,28 @@ class Plan:
 
 
 _PLANS: dict[Descriptor, Plan] = {}
+
+T = TypeVar("T")
+
+
+class Compiled(dict[Descriptor, T], Generic[T]):
+    """A module's table per message type, compiled on its first lookup: `tables[descriptor]`.
+
+    `make(descriptor)` returns the table, registered before `fill(descriptor, table)` completes
+    it, so a message that contains itself finds it. Once made, a lookup is dict's own (no
+    Python call on the hot paths that look a table up per message).
+    """
+
+    def __init__(
+        self, make: Callable[[Descriptor], T], fill: Callable[[Descriptor, T], None]
+    ) -> None:
+        super().__init__()
+        self._make, self._fill = make, fill
+
+    def __missing__(self, descriptor: Descriptor) -> T:
+        table = self[descriptor] = self._make(descriptor)
+        self._fill(descriptor, table)
+        return table
 
 
 def plan(descriptor: Descriptor) -> Plan:

@@ -15,7 +15,7 @@ from typing import Any, Final
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
 
-from gateway.descriptors import Field, plan
+from gateway.descriptors import Compiled, Field, plan
 
 Params = list[tuple[str, str]]
 
@@ -61,28 +61,20 @@ class _Table:
         self.fields: dict[FieldDescriptor, tuple[str, str, Step]] = {}
 
 
-_TABLES: dict[Descriptor, _Table] = {}
+def _fill(descriptor: Descriptor, table: _Table) -> None:
+    fields = plan(descriptor).by_name
+    for fd in descriptor.fields:
+        f = fields[fd.name]
+        table.fields[fd] = (f.name, f.clears or f.name, _step(f))
 
 
-def _table(descriptor: Descriptor) -> _Table:
-    """The message type's table, compiled on first use (registered first: a message may
-    contain itself)."""
-    table = _TABLES.get(descriptor)
-    if table is None:
-        table = _TABLES[descriptor] = _Table()
-        fields = plan(descriptor).by_name
-        for fd in descriptor.fields:
-            f = fields[fd.name]
-            table.fields[fd] = (f.name, f.clears or f.name, _step(f))
-    return table
+_TABLES: Compiled[_Table] = Compiled(lambda _descriptor: _Table(), _fill)
 
 
 def _encode(message: Message, prefix: str, out: Params, skip: Collection[str] = ()) -> None:
     # ListFields gives only what is set, in field-number order, which the generated request
     # messages declare them in: unset fields cost nothing (a Create has 51 fields).
-    descriptor = message.DESCRIPTOR
-    table = _TABLES.get(descriptor) or _table(descriptor)  # type: ignore[arg-type]
-    fields = table.fields
+    fields = _TABLES[message.DESCRIPTOR].fields  # type: ignore[index]
     for fd, value in message.ListFields():
         name, param, step = fields[fd]
         if name not in skip:

@@ -16,7 +16,7 @@ from typing import Any
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
 
-from gateway.descriptors import Field, plan
+from gateway.descriptors import Compiled, Field, plan
 from gateway.exceptions import InvalidRequest
 from gateway.headers import FORWARDED
 from gateway.pagination import CURSORS
@@ -71,8 +71,7 @@ def validate(request: Message | Undecodable) -> None:
     """Every check that applies to this request message; raises InvalidRequest."""
     if isinstance(request, Undecodable):
         raise InvalidRequest("", f"request is not a valid {request.name}")
-    descriptor = request.DESCRIPTOR
-    table = _TABLES.get(descriptor) or _table(descriptor)  # type: ignore[arg-type]
+    table = _TABLES[request.DESCRIPTOR]  # type: ignore[index]
     for check in table.request_checks:
         check(request)
     if table.rest_to_check:
@@ -155,24 +154,17 @@ class _Table:
         self.checks: dict[FieldDescriptor, tuple[str, _Check | None]] = {}
 
 
-_TABLES: dict[Descriptor, _Table] = {}
+def _fill(descriptor: Descriptor, table: _Table) -> None:
+    for fd in descriptor.fields:
+        f = table.names[fd.name]
+        table.checks[fd] = (f.name, _field_check(f, table.names))
 
 
-def _table(descriptor: Descriptor) -> _Table:
-    """The message type's table, compiled on first use (registered first: a message may
-    contain itself)."""
-    table = _TABLES.get(descriptor)
-    if table is None:
-        table = _TABLES[descriptor] = _Table(descriptor)
-        for fd in descriptor.fields:
-            f = table.names[fd.name]
-            table.checks[fd] = (f.name, _field_check(f, table.names))
-    return table
+_TABLES: Compiled[_Table] = Compiled(_Table, _fill)
 
 
 def _check_message(message: Message, path: str, skip: frozenset[str] = frozenset()) -> None:
-    descriptor = message.DESCRIPTOR
-    table = _TABLES.get(descriptor) or _table(descriptor)  # type: ignore[arg-type]
+    table = _TABLES[message.DESCRIPTOR]  # type: ignore[index]
     for f in table.required:
         if f.name in skip:
             continue

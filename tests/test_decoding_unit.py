@@ -345,7 +345,7 @@ def test_the_shapes_remembered_are_bounded(monkeypatch: pytest.MonkeyPatch) -> N
     for i in range(decoding.MAX_SHAPES + 5):
         _decoded({f"brand_new_{i}": i}, monkeypatch, by_shape=True)
     descriptor: Any = Session.DESCRIPTOR
-    assert len(decoding._table(descriptor).shapes) <= decoding.MAX_SHAPES
+    assert len(decoding._TABLES[descriptor].shapes) <= decoding.MAX_SHAPES
 
 
 def _every_message(descriptor: Descriptor) -> Iterator[Descriptor]:
