@@ -101,27 +101,29 @@ class EmulatorApp:
 
     async def handle(self, request: web.BaseRequest) -> web.StreamResponse:
         raw_path = request.rel_url.raw_path
+        method = request.method
+        request_headers = request.headers
         if not raw_path.startswith("/") or ("%" in raw_path and "\n" in request.rel_url.path_safe):
             # What the catch-all route's pattern (`/{tail:.*}`) did not match.
             raise web.HTTPNotFound()
-        if request.headers.get("Expect"):
+        if request_headers.get("Expect"):
             await _expect(request)
         if raw_path.startswith("/_emulator/"):
             if self.admin is None:
                 return web.json_response({"error": "no admin surface"}, status=404)
             return await self.admin(request, raw_path)
-        if self.fast and request.method == "GET":
+        if self.fast and method == "GET":
             fast = self._fast_get(request, raw_path)
             if fast is not None:
                 return fast
         body = await request.read() if request.can_read_body else b""
-        rid = request_id()
         headers = {
-            "Request-Id": rid,
-            "Stripe-Version": request.headers.get("Stripe-Version") or DEFAULT_STRIPE_VERSION,
+            "Request-Id": request_id(),
+            "Stripe-Version": request_headers.get("Stripe-Version") or DEFAULT_STRIPE_VERSION,
         }
         try:
-            form = parse_form(request.rel_url.raw_query_string)
+            query = request.rel_url.raw_query_string
+            form = parse_form(query) if query else {}
             if body:
                 form.update(parse_form(body))
         except StripeError as exc:
@@ -132,33 +134,33 @@ class EmulatorApp:
         if not self.fast:
             self.requests.append(
                 RecordedRequest(
-                    request.method,
+                    method,
                     request.raw_path,
-                    CIMultiDictProxy(CIMultiDict(request.headers)),
+                    CIMultiDictProxy(CIMultiDict(request_headers)),
                     form,
                     body,
                 )
             )
-        fault = self.faults.take(request.method, raw_path)
-        header_fault = request.headers.get(FAULT_HEADER)
+        fault = self.faults.take(method, raw_path)
+        header_fault = request_headers.get(FAULT_HEADER)
         if header_fault:
             try:
                 fault = Fault.from_json(json.loads(header_fault))
             except (ValueError, TypeError) as exc:
                 return self._error(StripeError(400, f"Bad {FAULT_HEADER}: {exc}"), headers)
-        key = request.headers.get("Idempotency-Key") if request.method == "POST" else None
-        scope = (request.headers.get("Authorization", ""), key or "")
-        if key and scope in self._in_flight:
+        key = request_headers.get("Idempotency-Key") if method == "POST" else None
+        scope = (request_headers.get("Authorization", ""), key) if key else None
+        if scope is not None and scope in self._in_flight:
             return self._error(idempotency_key_in_use(), headers)
         if fault is None:
-            return self._respond(request, form, parse_error, headers)
+            return self._respond(request, form, parse_error, headers, key)
         # Only a fault makes a request wait before it is applied: only then can keys overlap.
-        if key:
+        if scope is not None:
             self._in_flight.add(scope)
         try:
-            return await self._faulty(request, fault, form, parse_error, headers)
+            return await self._faulty(request, fault, form, parse_error, headers, key)
         finally:
-            if key:
+            if scope is not None:
                 self._in_flight.discard(scope)
 
     def _fast_get(self, request: web.BaseRequest, raw_path: str) -> web.Response | None:
@@ -192,19 +194,22 @@ class EmulatorApp:
         form: dict[str, Any],
         parse_error: StripeError | None,
         headers: dict[str, str],
+        key: str | None,
     ) -> web.Response:
+        """The answer; `key` is a POST's Idempotency-Key header (None for other methods)."""
         try:
             api_key = self._authenticate(request)
             if parse_error is not None:
                 raise parse_error
-            handler = self._route(request.method, request.rel_url.raw_path)
-            if request.method != "POST":
+            method, raw_path = request.method, request.rel_url.raw_path
+            handler = self._route(method, raw_path)
+            if method != "POST":
                 return self._reply(handler(form), headers)
             # Events a POST causes name it: its request id and idempotency key.
             events = self.store.events
-            events.cause = Cause(headers["Request-Id"], request.headers.get("Idempotency-Key"))
+            events.cause = Cause(headers["Request-Id"], key)
             try:
-                return self._post(request, api_key, handler, form, headers)
+                return self._post(raw_path, api_key, handler, form, headers, key)
             finally:
                 events.cause = AUTOMATIC
         except StripeError as exc:
@@ -212,18 +217,18 @@ class EmulatorApp:
 
     def _post(
         self,
-        request: web.BaseRequest,
+        raw_path: str,
         api_key: str,
         handler: Handler,
         form: dict[str, Any],
         headers: dict[str, str],
+        key: str | None,
     ) -> web.Response:
-        key = request.headers.get("Idempotency-Key")
         if not key:
             return self._reply(handler(form), headers)
         check_key(key)
         headers["Idempotency-Key"] = key
-        fingerprint = dumps([request.rel_url.raw_path, form])
+        fingerprint = dumps([raw_path, form])
         stored = self.idempotency.lookup(api_key, key, fingerprint)
         if stored is not None:
             headers["Idempotent-Replayed"] = "true"
@@ -254,6 +259,7 @@ class EmulatorApp:
         form: dict[str, Any],
         parse_error: StripeError | None,
         headers: dict[str, str],
+        key: str | None,
     ) -> web.StreamResponse:
         if fault.latency:
             await asyncio.sleep(fault.latency)
@@ -262,13 +268,13 @@ class EmulatorApp:
         if fault.drop == "before":
             return _hang_up(request)
         if fault.drop == "after":
-            self._respond(request, form, parse_error, headers)
+            self._respond(request, form, parse_error, headers, key)
             return _hang_up(request)
         error = fault.error()
         if error is not None:
             response = self._error(error, headers)
         else:
-            response = self._respond(request, form, parse_error, headers)
+            response = self._respond(request, form, parse_error, headers, key)
         if fault.body == "truncated":
             assert isinstance(response.body, bytes)
             cut = response.body[: max(1, len(response.body) // 2)]
