@@ -210,7 +210,9 @@ def totals(data: dict[str, Any], items: list[dict[str, Any]]) -> None:
     """Recompute amounts, currency, shipping cost and totals from the items."""
     if not items and data["mode"] == "setup":
         return
-    subtotal = sum(item["amount_subtotal"] for item in items)
+    subtotal = 0
+    for item in items:  # not sum() over a generator: its frame costs more than one item
+        subtotal += item["amount_subtotal"]
     if items and data["currency"] is None:
         data["currency"] = items[0]["currency"]
     shipping_amount = 0
