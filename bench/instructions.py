@@ -9,8 +9,13 @@ instructions per call of each and the gateway's own (the gateway's minus the ech
 sessions and gives each Get or Update the next of them in turn, as real traffic does (the
 default asks for one id every call, so the URL parse caches of the libraries always hit).
 
+`--process emulator` counts the fast emulator instead: it runs under callgrind and the
+gateway runs normally in front of it, so each counted request is the one a gateway call
+sends (its headers, form body, idempotency key and pooled keep-alive connection), the
+emulator's whole work per call as the gateway's traffic causes it.
+
     python -m bench.instructions [--op get|create|update] [--calls 500] [--distinct-ids N]
-        [--profile DIR]
+        [--process gateway|emulator] [--profile DIR]
 """
 
 from __future__ import annotations
@@ -105,6 +110,16 @@ def caller(op: str, target: str, session_ids: list[str]) -> Callable[[], object]
     return lambda: stub.CreateCheckoutSession(create, timeout=60)
 
 
+def collect(pid: int, call: Callable[[], object], calls: int) -> None:
+    """Warm up, then collect the instructions of process `pid` over `calls` sequential calls."""
+    for _ in range(WARMUP):
+        call()
+    control(pid, "--instr=on")
+    for _ in range(calls):
+        call()
+    control(pid, "--instr=off")
+
+
 def measure(
     name: str, command: list[str], port: int, call: Callable[[], object], calls: int, tmp: Path
 ) -> int:
@@ -112,12 +127,7 @@ def measure(
     out = tmp / f"{name}.callgrind"
     proc = under_callgrind(command, port, out, {**os.environ, "STRIPE_API_KEY": API_KEY})
     try:
-        for _ in range(WARMUP):
-            call()
-        control(proc.pid, "--instr=on")
-        for _ in range(calls):
-            call()
-        control(proc.pid, "--instr=off")
+        collect(proc.pid, call, calls)
     finally:
         stop(proc, timeout=120)
     return instructions(out) // calls
@@ -137,28 +147,32 @@ def seeded_ids(url: str, count: int) -> list[str]:
     return ids
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--op", choices=("get", "create", "update"), default="get")
-    parser.add_argument("--calls", type=int, default=500)
-    parser.add_argument("--log-level", default="INFO", help="the gateway's --log-level")
-    parser.add_argument("--profile", type=Path, help="keep the callgrind files here")
-    parser.add_argument(
-        "--distinct-ids",
-        type=int,
-        default=0,
-        metavar="N",
-        help="ask for N seeded sessions in turn (more than yarl's 128-entry URL cache), not one",
-    )
-    args = parser.parse_args()
+def emulator_command(port: int, sessions: int) -> list[str]:
+    return [
+        *python_command("-m", "gateway.cli", "emulator", "--fast"),
+        *("--seed", str(sessions), "--listen", f"127.0.0.1:{port}"),
+    ]
+
+
+def gateway_command(url: str, port: int, log_level: str) -> list[str]:
+    return [
+        *python_command("-m", "gateway.cli", "serve", "--stripe-api-base", url),
+        *("--listen", f"127.0.0.1:{port}", "--log-level", log_level),
+    ]
+
+
+def keep_profile(tmp: Path, profile: Path | None) -> None:
+    if profile:
+        profile.mkdir(parents=True, exist_ok=True)
+        for path in tmp.glob("*.callgrind*"):
+            shutil.copy(path, profile / path.name)
+
+
+def count_gateway(args: argparse.Namespace) -> None:
+    """The gateway and the echo, each under callgrind in turn, the emulator behind them."""
     emulator_port = free_port()
     emulator = subprocess.Popen(
-        [
-            *python_command("-m", "gateway.cli", "emulator", "--fast"),
-            *("--seed", str(max(10, args.distinct_ids))),
-            "--listen",
-            f"127.0.0.1:{emulator_port}",
-        ],
+        emulator_command(emulator_port, max(10, args.distinct_ids)),
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -171,10 +185,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp_name:
             tmp = Path(tmp_name)
             gateway_port, echo_port = free_port(), free_port()
-            gateway = [
-                *python_command("-m", "gateway.cli", "serve", "--stripe-api-base", url),
-                *("--listen", f"127.0.0.1:{gateway_port}", "--log-level", args.log_level),
-            ]
+            gateway = gateway_command(url, gateway_port, args.log_level)
             echo = [
                 *python_command("-m", "bench.echo", "--port", str(echo_port), "--emulator", url),
                 *("--session-id", session_id, "--api-key", API_KEY),
@@ -198,10 +209,7 @@ def main() -> None:
                     tmp,
                 ),
             }
-            if args.profile:
-                args.profile.mkdir(parents=True, exist_ok=True)
-                for path in tmp.glob("*.callgrind*"):
-                    shutil.copy(path, args.profile / path.name)
+            keep_profile(tmp, args.profile)
     finally:
         stop(emulator)
     own = per_call["gateway"] - per_call["echo"]
@@ -210,6 +218,70 @@ def main() -> None:
     print(f"gateway  {per_call['gateway'] / 1000:8.0f}k instructions a call")
     print(f"echo     {per_call['echo'] / 1000:8.0f}k instructions a call")
     print(f"own      {own / 1000:8.0f}k instructions a call (gateway minus echo)")
+
+
+def count_emulator(args: argparse.Namespace) -> None:
+    """The emulator under callgrind, the gateway running normally in front of it."""
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        out = tmp / "emulator.callgrind"
+        emulator_port, gateway_port = free_port(), free_port()
+        started = time.monotonic()
+        emulator = under_callgrind(
+            emulator_command(emulator_port, max(10, args.distinct_ids)),
+            emulator_port,
+            out,
+            dict(os.environ),
+        )
+        try:
+            url = f"http://127.0.0.1:{emulator_port}"
+            session_ids = seeded_ids(url, max(1, args.distinct_ids))
+            gateway = subprocess.Popen(
+                gateway_command(url, gateway_port, args.log_level),
+                env={**os.environ, "STRIPE_API_KEY": API_KEY},
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            try:
+                wait_for_port(gateway_port, gateway)
+                call = caller(args.op, f"127.0.0.1:{gateway_port}", session_ids)
+                collect(emulator.pid, call, args.calls)
+            finally:
+                stop(gateway)
+        finally:
+            stop(emulator, timeout=120)
+        per_call = instructions(out) // args.calls
+        keep_profile(tmp, args.profile)
+    ids = f", {len(session_ids)} ids in turn" if args.distinct_ids else ""
+    print(f"{args.op}, {args.calls} sequential calls{ids} ({time.monotonic() - started:.0f} s)")
+    print(f"emulator {per_call / 1000:8.0f}k instructions a call (--fast, behind the gateway)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--op", choices=("get", "create", "update"), default="get")
+    parser.add_argument("--calls", type=int, default=500)
+    parser.add_argument("--log-level", default="INFO", help="the gateway's --log-level")
+    parser.add_argument("--profile", type=Path, help="keep the callgrind files here")
+    parser.add_argument(
+        "--distinct-ids",
+        type=int,
+        default=0,
+        metavar="N",
+        help="ask for N seeded sessions in turn (more than yarl's 128-entry URL cache), not one",
+    )
+    parser.add_argument(
+        "--process",
+        choices=("gateway", "emulator"),
+        default="gateway",
+        help="count the gateway (and the echo), or the emulator behind a gateway",
+    )
+    args = parser.parse_args()
+    if args.process == "emulator":
+        count_emulator(args)
+    else:
+        count_gateway(args)
 
 
 if __name__ == "__main__":

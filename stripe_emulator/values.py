@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NoReturn
 
 from stripe_emulator.errors import (
     StripeError,
@@ -92,24 +92,35 @@ def metadata(value: Any, param: str = "metadata") -> dict[str, str | None]:
         raise invalid_value(param, "Metadata can have up to 50 keys.")
     result: dict[str, str | None] = {}
     for key, raw in entries.items():
-        key_param = f"{param}[{key}]"
-        if len(key) > 40:
-            raise invalid_value(
-                key_param,
-                f"Metadata keys can have up to 40 characters. The key `{key}` is too long.",
-            )
-        if "[" in key or "]" in key or key == "":
-            raise invalid_value(key_param, "Metadata keys can't contain square brackets.")
-        if not isinstance(raw, str):
-            raise invalid_value(key_param, f"Invalid string: {key_param} must be a string.")
-        if len(raw) > 500:
-            raise invalid_value(
-                key_param,
-                "Metadata values can have up to 500 characters, "
-                f"but you passed in a value that is {len(raw)} characters.",
-            )
+        if (
+            len(key) > 40
+            or "[" in key
+            or "]" in key
+            or key == ""
+            or not isinstance(raw, str)
+            or len(raw) > 500
+        ):
+            _bad_metadata(f"{param}[{key}]", key, raw)
         result[key] = raw or None
     return result
+
+
+def _bad_metadata(key_param: str, key: str, raw: Any) -> NoReturn:
+    """The error for the first rule a metadata entry breaks (its param named only then)."""
+    if len(key) > 40:
+        raise invalid_value(
+            key_param,
+            f"Metadata keys can have up to 40 characters. The key `{key}` is too long.",
+        )
+    if "[" in key or "]" in key or key == "":
+        raise invalid_value(key_param, "Metadata keys can't contain square brackets.")
+    if not isinstance(raw, str):
+        raise invalid_value(key_param, f"Invalid string: {key_param} must be a string.")
+    raise invalid_value(
+        key_param,
+        "Metadata values can have up to 500 characters, "
+        f"but you passed in a value that is {len(raw)} characters.",
+    )
 
 
 def expand(params: dict[str, Any]) -> list[str]:
