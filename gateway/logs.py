@@ -36,8 +36,11 @@ def formatter(log_format: str, worker: int = 0) -> logging.Formatter:
         )
     if log_format != "text":
         raise ValueError(f"log format must be one of {', '.join(LOG_FORMATS)}")
-    name = f"%(name)s[worker-{worker}]" if worker else "%(name)s"
-    return _TextFormatter(f"%(asctime)s %(levelname)s {name} %(message)s")
+    return _TextFormatter(worker)
+
+
+# Each millisecond's three digits, as `%03d` writes them (int formatting is a third of a line's).
+_MILLISECONDS = [f"{ms:03d}" for ms in range(1000)]
 
 
 class _TextFormatter(logging.Formatter):
@@ -47,14 +50,19 @@ class _TextFormatter(logging.Formatter):
     _second = -1
     _prefix = ""
 
+    def __init__(self, worker: int) -> None:
+        self._worker = f"[worker-{worker}]" if worker else ""
+        super().__init__(f"%(asctime)s %(levelname)s %(name)s{self._worker} %(message)s")
+
     def format(self, record: logging.LogRecord) -> str:
         """Formatter.format's steps in one for a record with no arguments, exception or stack
         (a call's line): the same text, with less asked of the record and the style."""
         if record.args or record.exc_info or record.exc_text or record.stack_info:
             return super().format(record)
-        record.message = str(record.msg)
-        record.asctime = self.formatTime(record, self.datefmt)
-        return self._fmt % record.__dict__  # type: ignore[operator]  # str: formatter() set it
+        record.message = message = str(record.msg)
+        record.asctime = asctime = self.formatTime(record, self.datefmt)
+        # _fmt's fields put in place by an f-string: `%` looks each one up in the record's dict.
+        return f"{asctime} {record.levelname} {record.name}{self._worker} {message}"
 
     def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
         if datefmt is not None or self.datefmt is not None:
@@ -63,7 +71,9 @@ class _TextFormatter(logging.Formatter):
         if second != self._second:
             stamp = time.strftime(self.default_time_format, self.converter(record.created))
             self._prefix, self._second = stamp, second
-        return f"{self._prefix},{int(record.msecs):03d}"  # default_msec_format's '%s,%03d'
+        ms = int(record.msecs)
+        # default_msec_format's '%s,%03d'
+        return f"{self._prefix},{_MILLISECONDS[ms] if 0 <= ms < 1000 else f'{ms:03d}'}"
 
 
 # When logging was loaded, which a record's relativeCreated counts from.
@@ -161,13 +171,28 @@ class ContextFilter(logging.Filter):
         return True
 
 
+class _LineHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """StreamHandler to stderr, its emit in one step: StreamHandler.flush takes the lock that
+    handle() holds already, and checks the stream again, for every line."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            stream = self.stream
+            stream.write(self.format(record) + self.terminator)
+            stream.flush()
+        except RecursionError:  # as StreamHandler.emit: see CPython issue 36272
+            raise
+        except Exception:
+            self.handleError(record)
+
+
 def configure(level: str, log_format: str = "text", worker: int = 0) -> None:
     """One handler on the root logger, to stderr, in `log_format`."""
     # The line names no thread or process: skip looking them up for every record. Nor the
     # caller's file and line: no frame walk per record (logging's documented switch).
     logging.logThreads = logging.logProcesses = logging.logMultiprocessing = False
     logging._srcfile = None
-    handler = logging.StreamHandler()
+    handler = _LineHandler()
     handler.setFormatter(formatter(log_format, worker))
     handler.addFilter(ContextFilter(worker))
     root = logging.getLogger()

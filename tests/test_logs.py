@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import io
 import json
 import logging
 import signal
@@ -14,7 +15,7 @@ from checkout_gateway.v1 import checkout_session_service_pb2_grpc
 from opentelemetry import trace
 from opentelemetry.proto.trace.v1.trace_pb2 import Span
 
-from gateway.logs import RPC_LOG, ContextFilter, formatter, info_line, rpc_line
+from gateway.logs import RPC_LOG, ContextFilter, _LineHandler, formatter, info_line, rpc_line
 from stripe_emulator import Emulator
 from tests.conftest import API_KEY, spawn_serve
 from tests.otlp_receiver import otlp_receiver
@@ -283,3 +284,14 @@ def test_inside_a_span_a_record_gets_its_trace_and_span_ids() -> None:
         ContextFilter(worker=1).filter(rec)
     assert (vars(rec)["trace_id"], vars(rec)["span_id"]) == (f"{0xABC:032x}", f"{0xDEF:016x}")
     assert vars(rec)["worker"] == 1
+
+
+def test_the_configured_handler_writes_what_a_stream_handler_writes() -> None:
+    ours, plain = io.StringIO(), io.StringIO()
+    handlers = [_LineHandler(ours), logging.StreamHandler(plain)]
+    for handler in handlers:
+        handler.setFormatter(formatter("text"))
+    for rec in (call_record(1_764_662_400.123456), record()):
+        for handler in handlers:
+            handler.handle(rec)
+    assert ours.getvalue() == plain.getvalue() and ours.getvalue().count("\n") == 2
