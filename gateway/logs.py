@@ -14,12 +14,20 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Final
 
 from opentelemetry import trace
 from pythonjsonlogger.orjson import OrjsonFormatter
 
-__all__ = ["LOG_FORMATS", "ContextFilter", "configure", "formatter", "info_line", "rpc_line"]
+__all__ = [
+    "LOG_FORMATS",
+    "MILLISECONDS",
+    "ContextFilter",
+    "configure",
+    "formatter",
+    "info_line",
+    "rpc_line",
+]
 
 LOG_FORMATS = ("text", "json")
 # LogRecord attribute -> its key in a JSON line.
@@ -40,7 +48,7 @@ def formatter(log_format: str, worker: int = 0) -> logging.Formatter:
 
 
 # Each millisecond's three digits, as `%03d` writes them (int formatting is a third of a line's).
-_MILLISECONDS = [f"{ms:03d}" for ms in range(1000)]
+MILLISECONDS: Final = [f"{ms:03d}" for ms in range(1000)]
 
 
 class _TextFormatter(logging.Formatter):
@@ -73,7 +81,7 @@ class _TextFormatter(logging.Formatter):
             self._prefix, self._second = stamp, second
         ms = int(record.msecs)
         # default_msec_format's '%s,%03d'
-        return f"{self._prefix},{_MILLISECONDS[ms] if 0 <= ms < 1000 else f'{ms:03d}'}"
+        return f"{self._prefix},{MILLISECONDS[ms] if 0 <= ms < 1000 else f'{ms:03d}'}"
 
 
 # When logging was loaded, which a record's relativeCreated counts from.
