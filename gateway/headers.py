@@ -45,9 +45,12 @@ FORWARDED: Final[Mapping[str, Header]] = {
 
 def new_idempotency_key() -> str:
     """`str(uuid.uuid4())`, made from the random bytes directly: uuid.UUID's checks and its
-    int round trip were 21k instructions a POST, this some 5k."""
-    raw = bytearray(os.urandom(16))
-    raw[6] = raw[6] & 0x0F | 0x40  # version 4
-    raw[8] = raw[8] & 0x3F | 0x80  # the RFC 4122 variant
-    h = raw.hex()
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    int round trip were 21k instructions a POST, this 7.3k. The version and variant bits are
+    set in the hex text (through a bytearray's two masked stores: 9.2k)."""
+    h = os.urandom(16).hex()
+    # Version 4 replaces the 13th digit; the RFC 4122 variant, the top two bits of the 17th.
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:]}"
+
+
+# A hex digit with its top two bits set to 10 (the RFC 4122 variant).
+_VARIANT: Final = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}

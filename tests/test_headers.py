@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import uuid
+
+import pytest
 
 from gateway.headers import FORWARDED, IDEMPOTENCY_KEY, new_idempotency_key
 
@@ -20,3 +23,13 @@ def test_new_keys_differ() -> None:
 
 def test_a_new_key_is_a_valid_idempotency_key_header() -> None:
     assert FORWARDED[IDEMPOTENCY_KEY].pattern.fullmatch(new_idempotency_key())
+
+
+@pytest.mark.parametrize(
+    "raw", [bytes(16), b"\xff" * 16, bytes(range(16)), *(os.urandom(16) for _ in range(50))]
+)
+def test_a_new_key_is_uuid4s_text_of_the_same_random_bytes(
+    raw: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(os, "urandom", lambda n: raw[:n])
+    assert new_idempotency_key() == str(uuid.UUID(bytes=raw, version=4))

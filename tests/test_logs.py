@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import io
 import json
 import logging
 import signal
 import sys
+import time
 
 import pytest
 from checkout_gateway.v1 import checkout_session_requests_pb2 as r
@@ -14,7 +16,8 @@ from checkout_gateway.v1 import checkout_session_service_pb2_grpc
 from opentelemetry import trace
 from opentelemetry.proto.trace.v1.trace_pb2 import Span
 
-from gateway.logs import RPC_LOG, ContextFilter, formatter, info_line, rpc_line
+import gateway.logs
+from gateway.logs import RPC_LOG, ContextFilter, _LineHandler, formatter, info_line, rpc_line
 from stripe_emulator import Emulator
 from tests.conftest import API_KEY, spawn_serve
 from tests.otlp_receiver import otlp_receiver
@@ -283,3 +286,75 @@ def test_inside_a_span_a_record_gets_its_trace_and_span_ids() -> None:
         ContextFilter(worker=1).filter(rec)
     assert (vars(rec)["trace_id"], vars(rec)["span_id"]) == (f"{0xABC:032x}", f"{0xDEF:016x}")
     assert vars(rec)["worker"] == 1
+
+
+def test_the_configured_handler_writes_what_a_stream_handler_writes() -> None:
+    ours, plain = io.StringIO(), io.StringIO()
+    handlers = [_LineHandler(ours), logging.StreamHandler(plain)]
+    for handler in handlers:
+        handler.setFormatter(formatter("text"))
+    for rec in (call_record(1_764_662_400.123456), record()):
+        for handler in handlers:
+            handler.handle(rec)
+    assert ours.getvalue() == plain.getvalue() and ours.getvalue().count("\n") == 2
+
+
+def _lone_text_logger(
+    name: str, monkeypatch: pytest.MonkeyPatch, worker: int = 0
+) -> tuple[logging.Logger, io.StringIO]:
+    """A logger whose only handler is configure()'s, on a stream, at a fixed time."""
+    monkeypatch.setattr(logging, "_srcfile", None)
+    for switch in ("logThreads", "logProcesses", "logMultiprocessing"):
+        monkeypatch.setattr(logging, switch, False)
+    monkeypatch.setattr(time, "time", lambda: 1_764_662_400.123456)
+    stream = io.StringIO()
+    handler = _LineHandler(stream)
+    handler.setFormatter(formatter("text", worker))
+    handler.addFilter(ContextFilter(worker))
+    logger = logging.getLogger(name)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    monkeypatch.setattr(logger, "handlers", [handler])
+    return logger, stream
+
+
+@pytest.mark.parametrize("worker", [0, 2])
+def test_a_line_written_without_a_record_is_the_records_line(
+    worker: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    logger, stream = _lone_text_logger("gateway.test_lone_text", monkeypatch, worker)
+    monkeypatch.setattr(gateway.logs, "_InfoRecord", None)  # no record is made
+    info_line(logger, "rpc method=GetCheckoutSession code=OK", EXTRA)
+    (handler,) = logger.handlers
+    handler.handle(logging.makeLogRecord({**vars(call_record(time.time())), "name": logger.name}))
+    direct, from_record = stream.getvalue().splitlines()
+    assert direct == from_record.replace("rpc x", "rpc method=GetCheckoutSession code=OK")
+
+
+class Kept(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def test_a_line_another_handler_would_see_is_made_as_a_record(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    logger, stream = _lone_text_logger("gateway.test_lone_text", monkeypatch)
+    other = Kept()
+    monkeypatch.setattr(logger, "handlers", [*logger.handlers, other])
+    info_line(logger, "rpc method=GetCheckoutSession code=OK", EXTRA)
+    assert [vars(rec)["method"] for rec in other.records] == ["GetCheckoutSession"]
+    assert stream.getvalue().endswith(" rpc method=GetCheckoutSession code=OK\n")
+
+
+def test_a_line_a_logger_filter_would_see_is_made_as_a_record(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    logger, stream = _lone_text_logger("gateway.test_lone_text", monkeypatch)
+    monkeypatch.setattr(logger, "filters", [lambda rec: vars(rec)["code"] != "OK"])
+    info_line(logger, "rpc method=GetCheckoutSession code=OK", EXTRA)
+    assert stream.getvalue() == ""

@@ -10,13 +10,14 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 import aiohttp
 import httpx
 import pytest
-from aiohttp import web
+from aiohttp import payload, web
 from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
 from gateway.transport import (
     EXCEPTIONS,
     AiohttpTransport,
+    _payload,
     header_values,
     response_headers,
     translate,
@@ -344,3 +345,23 @@ async def test_a_response_is_in_the_state_httpx_response_makes(echo: str) -> Non
         assert getattr(made, name) == getattr(expected, name), name
     assert made.headers.raw == expected.headers.raw and made.request is request
     assert await made.aread() == await expected.aread() == body
+
+
+def test_a_body_is_the_payload_aiohttp_makes_of_its_bytes_and_is_taken_as_it_is() -> None:
+    content = b"mode=payment&metadata[a]=b"
+    ours, aiohttps = _payload(content), payload.PAYLOAD_REGISTRY.get(content, disposition=None)
+    assert type(ours) is type(aiohttps)
+    assert {k: v for k, v in vars(ours).items() if k != "_headers"} == {
+        k: v for k, v in vars(aiohttps).items() if k != "_headers"
+    }
+    assert list(ours.headers.items()) == list(aiohttps.headers.items())
+    assert payload.PAYLOAD_REGISTRY.get(ours, disposition=None) is ours
+
+
+async def test_a_post_without_a_content_type_arrives_with_aiohttps_default(echo: str) -> None:
+    transport = AiohttpTransport(max_connections=4)
+    request = httpx.Request("POST", f"{echo}/v1/checkout/sessions", content=b"a=1")
+    seen = (await _send(transport, request)).json()
+    await transport.aclose()
+    assert seen["headers"]["Content-Type"] == "application/octet-stream"
+    assert seen["headers"]["Content-Length"] == "3" and seen["body"] == "a=1"

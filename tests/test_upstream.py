@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import importlib.metadata
 import json
 from collections.abc import Callable
@@ -18,7 +19,7 @@ from gateway.exceptions import InvalidRequest, StripeAPIError, UpstreamUnavailab
 from gateway.headers import FORWARDED
 from gateway.observe import Attempt, UpstreamObserver, observes
 from gateway.retry import RetryPolicy
-from gateway.upstream import MAX_QUERY_LENGTH, StripeClient
+from gateway.upstream import MAX_QUERY_LENGTH, StripeClient, _Timeout
 from gateway.validation import validate, validate_headers
 
 KEY = "sk_test_upstreamunit000000000000abcd"
@@ -318,3 +319,48 @@ async def test_an_observer_of_its_own_sees_each_attempt_by_route_and_the_base_re
         ("responded", 200, "req_1"),
         "end",
     ]
+
+
+async def test_an_attempts_timer_that_fires_is_a_timeout_error() -> None:
+    with pytest.raises(TimeoutError):
+        async with _Timeout(0.01):
+            await asyncio.sleep(10)
+
+
+async def test_an_attempts_timer_already_past_fires_at_the_next_turn() -> None:
+    with pytest.raises(TimeoutError):
+        async with _Timeout(-1.0):
+            await asyncio.sleep(0)
+
+
+async def test_a_cancel_from_outside_an_attempts_timer_stays_a_cancellation() -> None:
+    started = asyncio.Event()
+
+    async def attempt() -> None:
+        async with _Timeout(10):
+            started.set()
+            await asyncio.sleep(10)
+
+    task = asyncio.create_task(attempt())
+    await started.wait()
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert task.cancelled()
+
+
+async def test_a_cancel_from_outside_after_an_attempts_timer_fired_stays_a_cancellation() -> None:
+    async def attempt() -> None:
+        async with _Timeout(0):
+            asyncio.current_task().cancel()  # type: ignore[union-attr]  # as the caller's
+            await asyncio.sleep(10)
+
+    with pytest.raises(asyncio.CancelledError):
+        await asyncio.create_task(attempt())
+
+
+async def test_an_attempt_that_ends_in_time_leaves_its_timer_off() -> None:
+    async with _Timeout(0.01):
+        pass
+    await asyncio.sleep(0.05)  # a timer left on would cancel this task here
+    assert asyncio.current_task().cancelling() == 0  # type: ignore[union-attr]

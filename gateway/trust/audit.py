@@ -13,7 +13,7 @@ import logging
 import time
 from collections.abc import Callable
 
-from gateway.logs import info_line
+from gateway.logs import MILLISECONDS, info_line
 
 log = logging.getLogger("gateway.audit")
 
@@ -66,7 +66,7 @@ class _UtcStamp:
         if second != self._second:
             self._prefix = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(second))
             self._second = second
-        return f"{self._prefix}.{ns // 1_000_000:03d}+00:00"
+        return f"{self._prefix}.{MILLISECONDS[ns // 1_000_000]}+00:00"
 
 
 _utc_stamp = _UtcStamp()
