@@ -13,6 +13,14 @@ type, as a JSON parser makes them (dict, list, str, int, float, bool, None).
 An object of MIN_SHAPE_KEYS keys or more (a session: 68) is decoded by its shape's plan
 instead, made the first time its keys and value types are seen: the objects of a list share a
 few shapes, and the plan skips the loop over the nulls and plain scalars, half of them and more.
+
+The message `decode` builds by a shape's plan gets its nested objects (and the nulls kept aside)
+as wire bytes, merged in one parse, where a nested object's JSON was seen before: Stripe's
+sessions repeat most of theirs (`automatic_tax`, `total_details`, ...), and the constructor's
+work on a nested dict is several times the parse of its bytes. The bytes are remembered by the
+object's orjson serialisation, exact for the strict JSON orjson parses (it tells 0, 0.0 and
+false apart; the gateway's JSON is all orjson's), and only where parsing them gives the message
+that the nested dict gives, to the byte (checked once, when they are made).
 """
 
 from __future__ import annotations
@@ -21,7 +29,8 @@ from collections.abc import Callable, Mapping
 from operator import itemgetter
 from typing import Any, TypeVar
 
-from google.protobuf import struct_pb2
+import orjson
+from google.protobuf import message_factory, struct_pb2
 from google.protobuf.descriptor import Descriptor
 from google.protobuf.message import Message
 
@@ -37,6 +46,8 @@ MAX_NULL_SETS = 64
 MAX_SHAPES = 64
 # Objects with fewer keys are decoded key by key: the shape's two tuples cost more than that.
 MIN_SHAPE_KEYS = 8
+# Nested objects' wire bytes remembered per field of a message type (the next are built as dicts).
+MAX_PIECES = 64
 
 
 class _Keep(Exception):
@@ -50,11 +61,22 @@ class _Keep(Exception):
 class _Table:
     """One message type's decoding table."""
 
-    __slots__ = ("_nulls", "catch_all", "empty", "name", "null_is_unset", "shapes", "steps")
+    __slots__ = (
+        "_nulls",
+        "catch_all",
+        "empty",
+        "message_class",
+        "name",
+        "null_is_unset",
+        "pieces",
+        "shapes",
+        "steps",
+    )
 
     def __init__(self, descriptor: Descriptor) -> None:
         message_plan = plan(descriptor)
         self.name = descriptor.full_name
+        self.message_class: type[Message] = message_factory.GetMessageClass(descriptor)
         self.catch_all = message_plan.has_catch_all
         self.null_is_unset = message_plan.null_is_unset
         # Each JSON key's entry: a plain scalar's JSON type, tested by identity (a JSON parser
@@ -71,6 +93,9 @@ class _Table:
         self._nulls: dict[tuple[str, ...], struct_pb2.Struct] = {}
         # Each shape seen: its plan, or None where the shape keeps a value (decoded key by key).
         self.shapes: dict[tuple[tuple[str, ...], tuple[type, ...]], _Shape | None] = {}
+        # Per nested object's key: its JSON's serialisation -> the field's wire bytes, or b""
+        # where those bytes would not give the same message (`_piece`).
+        self.pieces: dict[str, dict[bytes, bytes]] = {}
 
     def struct(self, extra: dict[str, Any]) -> struct_pb2.Struct:
         """`unmodeled_fields` holding `extra`."""
@@ -208,9 +233,10 @@ class _Shape:
     keys whose outcome depends on the value (nested objects, enums, lists and maps) are
     visited. Made only for shapes that keep nothing but nulls aside."""
 
-    __slots__ = ("enums", "nested", "nulls", "scalars", "steps", "take")
+    __slots__ = ("enums", "nested", "nulls", "nulls_piece", "scalars", "steps", "table", "take")
 
     def __init__(self, table: _Table, keys: tuple[str, ...], types: tuple[type, ...]) -> None:
+        self.table = table
         scalars: list[str] = []
         nulls: list[str] = []
         self.nested: list[tuple[str, _Table]] = []
@@ -226,6 +252,7 @@ class _Shape:
                 scalars.append(key)
             elif type(step) is _Table and json_type is dict:
                 self.nested.append((key, step))
+                table.pieces.setdefault(key, {})
             elif type(step) is dict and json_type is str:
                 self.enums.append((key, step))
             elif step is None or type(step) in (type, dict, _Table):
@@ -240,6 +267,8 @@ class _Shape:
             else lambda data: ()
         )
         self.nulls = table.nulls(tuple(nulls)) if nulls else None
+        # The nulls kept aside as the message's wire bytes, when they give the same message.
+        self.nulls_piece = b"" if self.nulls is None else _piece(table, CATCH_ALL, self.nulls)
 
     def convert(self, data: Mapping[str, Any]) -> dict[str, Any] | None:
         """The constructor's arguments, or None when a value must be kept (a newer enum value,
@@ -247,10 +276,18 @@ class _Shape:
         out = dict(zip(self.scalars, self.take(data), strict=True))
         for key, table in self.nested:
             out[key] = _convert(table, data[key])
+        if not self._steps(data, out):
+            return None
+        if self.nulls is not None:
+            out[CATCH_ALL] = self.nulls
+        return out
+
+    def _steps(self, data: Mapping[str, Any], out: dict[str, Any]) -> bool:
+        """The enums, lists and maps into `out`; False when a value must be kept."""
         for key, numbers in self.enums:
             number = numbers.get(data[key])
             if number is None:
-                return None
+                return False
             out[key] = number
         for key, step, may_be_empty in self.steps:
             value = data[key]
@@ -259,10 +296,55 @@ class _Shape:
             try:
                 out[key] = step(value)
             except _Keep:
-                return None
-        if self.nulls is not None:
+                return False
+        return True
+
+    def build(self, data: Mapping[str, Any]) -> Message | None:
+        """The message, as `convert` and the constructor make it, with the nested objects seen
+        before and the nulls merged in as wire bytes; None as for `convert`."""
+        table = self.table
+        out = dict(zip(self.scalars, self.take(data), strict=True))
+        pieces = [self.nulls_piece]
+        for key, nested in self.nested:
+            value = data[key]
+            memo = table.pieces[key]
+            try:
+                text = orjson.dumps(value)
+            except TypeError:  # an integer beyond 64 bits: no text, so no piece
+                out[key] = _convert(nested, value)
+                continue
+            piece = memo.get(text)
+            if piece is None:
+                converted = _convert(nested, value)
+                if len(memo) < MAX_PIECES:
+                    piece = memo[text] = _piece(table, key, converted)
+                if not piece:
+                    out[key] = converted
+                    continue
+            elif not piece:
+                out[key] = _convert(nested, value)
+                continue
+            pieces.append(piece)
+        if not self._steps(data, out):
+            return None
+        if self.nulls is not None and not self.nulls_piece:
             out[CATCH_ALL] = self.nulls
-        return out
+        message = table.message_class(**out)
+        message.MergeFromString(b"".join(pieces))
+        return message
+
+
+def _piece(table: _Table, key: str, value: Any) -> bytes:
+    """Wire bytes whose parse sets field `key` as the constructor sets it from `value`, or b""
+    if there are none: a map's order on the wire follows its hash table, which a parse may lay
+    out unlike the constructor did (seen with 8 entries and more), so each is checked once."""
+    message_class = table.message_class
+    wire = message_class(**{key: value}).SerializeToString()
+    # A map a parse fills and then writes can come out in another order: one more round trip.
+    for piece in (wire, message_class.FromString(wire).SerializeToString()):
+        if message_class.FromString(piece).SerializeToString() == wire:
+            return piece
+    return b""
 
 
 def _shape(table: _Table, data: Mapping[str, Any]) -> _Shape | None:
@@ -330,4 +412,10 @@ def _convert(table: _Table, data: Mapping[str, Any]) -> dict[str, Any]:
 def decode(message_type: type[M], data: Mapping[str, Any]) -> M:
     """Build `message_type` from Stripe's JSON object `data`."""
     descriptor: Any = message_type.DESCRIPTOR
-    return message_type(**_convert(_TABLES[descriptor], data))
+    table = _TABLES[descriptor]
+    if len(data) >= MIN_SHAPE_KEYS:
+        shape = _shape(table, data)
+        built = None if shape is None else shape.build(data)
+        if built is not None:
+            return built  # type: ignore[return-value]  # the table's class is message_type
+    return message_type(**_convert(table, data))
