@@ -20,7 +20,9 @@ sessions repeat most of theirs (`automatic_tax`, `total_details`, ...), and the 
 work on a nested dict is several times the parse of its bytes. The bytes are remembered by the
 object's orjson serialisation, exact for the strict JSON orjson parses (it tells 0, 0.0 and
 false apart; the gateway's JSON is all orjson's), and only where parsing them gives the message
-that the nested dict gives, to the byte (checked once, when they are made).
+that the nested dict gives, to the byte (checked once, when they are made). A shape remembers
+its nested objects' bytes together too, by one serialisation of them all; an object that is new
+too often (a customer's details) leaves that group and is built as a dict.
 """
 
 from __future__ import annotations
@@ -104,6 +106,20 @@ class _Table:
         struct = struct_pb2.Struct()
         struct.update(extra)
         return struct
+
+    def piece(self, key: str, nested: _Table, value: dict[str, Any]) -> bytes:
+        """Field `key`'s wire bytes for the nested object `value` (remembered by its JSON), or
+        b"" where there are none (not seen before with room left, or no bytes give its message)."""
+        memo = self.pieces[key]
+        text = _json(value)
+        if not text:
+            return b""
+        piece = memo.get(text)
+        if piece is None:
+            if len(memo) >= MAX_PIECES:
+                return b""
+            piece = memo[text] = _piece(self, key, _convert(nested, value))
+        return piece
 
     def nulls(self, keys: tuple[str, ...]) -> struct_pb2.Struct:
         """`unmodeled_fields` holding a null for each key, made once per set of keys: the
@@ -233,7 +249,20 @@ class _Shape:
     keys whose outcome depends on the value (nested objects, enums, lists and maps) are
     visited. Made only for shapes that keep nothing but nulls aside."""
 
-    __slots__ = ("enums", "nested", "nulls", "nulls_piece", "scalars", "steps", "table", "take")
+    __slots__ = (
+        "alone",
+        "enums",
+        "grouped",
+        "nested",
+        "nulls",
+        "nulls_piece",
+        "scalars",
+        "steps",
+        "table",
+        "take",
+        "take_grouped",
+        "together",
+    )
 
     def __init__(self, table: _Table, keys: tuple[str, ...], types: tuple[type, ...]) -> None:
         self.table = table
@@ -260,15 +289,16 @@ class _Shape:
             else:
                 self.steps.append((key, step, json_type is table.empty.get(key)))
         self.scalars = tuple(scalars)
-        # itemgetter returns a bare value for one key and needs at least one.
-        self.take: Callable[[Mapping[str, Any]], tuple[Any, ...]] = (
-            (itemgetter(*scalars) if len(scalars) > 1 else lambda data: (data[scalars[0]],))
-            if scalars
-            else lambda data: ()
-        )
+        self.take = _getter(scalars)
         self.nulls = table.nulls(tuple(nulls)) if nulls else None
         # The nulls kept aside as the message's wire bytes, when they give the same message.
         self.nulls_piece = b"" if self.nulls is None else _piece(table, CATCH_ALL, self.nulls)
+        # `build`'s nested objects: those whose bytes are remembered together, and the others.
+        self.grouped: list[tuple[str, _Table]] = []
+        self.alone: list[tuple[str, _Table]] = []
+        self.take_grouped = _getter([])
+        self.together: dict[bytes, bytes] | None = {}
+        self._group(list(self.nested), [])
 
     def convert(self, data: Mapping[str, Any]) -> dict[str, Any] | None:
         """The constructor's arguments, or None when a value must be kept (a newer enum value,
@@ -302,36 +332,73 @@ class _Shape:
     def build(self, data: Mapping[str, Any]) -> Message | None:
         """The message, as `convert` and the constructor make it, with the nested objects seen
         before and the nulls merged in as wire bytes; None as for `convert`."""
-        table = self.table
         out = dict(zip(self.scalars, self.take(data), strict=True))
-        pieces = [self.nulls_piece]
-        for key, nested in self.nested:
-            value = data[key]
-            memo = table.pieces[key]
-            try:
-                text = orjson.dumps(value)
-            except TypeError:  # an integer beyond 64 bits: no text, so no piece
-                out[key] = _convert(nested, value)
-                continue
-            piece = memo.get(text)
-            if piece is None:
-                converted = _convert(nested, value)
-                if len(memo) < MAX_PIECES:
-                    piece = memo[text] = _piece(table, key, converted)
-                if not piece:
-                    out[key] = converted
-                    continue
-            elif not piece:
-                out[key] = _convert(nested, value)
-                continue
-            pieces.append(piece)
         if not self._steps(data, out):
             return None
+        for key, nested in self.alone:
+            out[key] = _convert(nested, data[key])
+        pieces = self._pieces(data, out)
         if self.nulls is not None and not self.nulls_piece:
             out[CATCH_ALL] = self.nulls
-        message = table.message_class(**out)
-        message.MergeFromString(b"".join(pieces))
+        message = self.table.message_class(**out)
+        message.MergeFromString(pieces)
         return message
+
+    def _pieces(self, data: Mapping[str, Any], out: dict[str, Any]) -> bytes:
+        """The nulls' and the grouped nested objects' wire bytes, remembered together by the
+        objects' JSON (one serialisation and one lookup, not one per object); else made from
+        each object's own (an object without any goes into `out` as a dict)."""
+        together = self.together
+        text = b"" if together is None else _json(self.take_grouped(data))
+        if text:
+            assert together is not None
+            joined = together.get(text)
+            if joined is not None:
+                return joined
+        pieces, alone = [self.nulls_piece], []
+        for key, nested in self.grouped:
+            value = data[key]
+            piece = self.table.piece(key, nested, value)
+            if piece:
+                pieces.append(piece)
+            else:
+                out[key] = _convert(nested, value)
+                alone.append((key, nested))
+        joined = b"".join(pieces)
+        if alone:
+            # Objects that vary too much (or have no bytes) leave the group, which starts over.
+            self._group([g for g in self.grouped if g not in alone], self.alone + alone)
+        elif together is not None and text:
+            if len(together) < MAX_PIECES:
+                together[text] = joined
+            else:
+                self.together = None  # the group's objects vary together too much: one by one
+        return joined
+
+    def _group(self, grouped: list[tuple[str, _Table]], alone: list[tuple[str, _Table]]) -> None:
+        self.grouped, self.alone = grouped, alone
+        self.take_grouped = _getter([key for key, _ in grouped])
+        self.together = {}
+
+
+def _json(value: Any) -> bytes:
+    """`value`'s orjson serialisation: exact for the strict JSON orjson parses; b"" for an
+    integer beyond 64 bits, which it cannot write."""
+    try:
+        return orjson.dumps(value)
+    except TypeError:
+        return b""
+
+
+def _getter(keys: list[str]) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
+    """The values of `keys`, as a tuple (itemgetter returns a bare value for one key and needs
+    at least one)."""
+    if len(keys) > 1:
+        return itemgetter(*keys)
+    if keys:
+        key = keys[0]
+        return lambda data: (data[key],)
+    return lambda data: ()
 
 
 def _piece(table: _Table, key: str, value: Any) -> bytes:

@@ -17,6 +17,7 @@ from google.protobuf.descriptor import Descriptor
 
 from gateway import decoding
 from gateway.decoding import decode
+from gateway.descriptors import Compiled
 from tests.stripe_json import to_json
 
 Session = s.CheckoutSession
@@ -387,7 +388,13 @@ def test_a_value_of_another_type_with_the_same_json_number_is_kept(
     assert _unmodeled(message.automatic_tax) == {"enabled": 0}
 
 
+def _fresh_tables(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Decoding tables with nothing learnt yet (no shapes, no bytes), for this test alone."""
+    monkeypatch.setattr(decoding, "_TABLES", Compiled(decoding._Table, decoding._fill))
+
+
 def test_the_nested_bytes_remembered_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    _fresh_tables(monkeypatch)
     for i in range(decoding.MAX_PIECES + 5):
         _decoded({"total_details": {"amount_tax": i}}, monkeypatch, by_shape=True)
     descriptor: Any = Session.DESCRIPTOR
@@ -396,6 +403,28 @@ def test_the_nested_bytes_remembered_are_bounded(monkeypatch: pytest.MonkeyPatch
         {"total_details": {"amount_tax": -1}}, monkeypatch
     )
     assert first == again == expected
+
+
+def _varying(i: int) -> dict[str, Any]:
+    """A session whose `customer_details` is new each time, and whose `automatic_tax` and
+    `total_details` take 6 and 12 values, 72 together (more than MAX_PIECES of either kind)."""
+    return {
+        "id": f"cs_{i}",
+        "customer_details": {"email": f"c{i}@example.com"},
+        "automatic_tax": {"enabled": i % 2 == 0, "status": ["complete", None, "failed"][i % 3]},
+        "total_details": {"amount_tax": i // 6 % 12},
+        "phone_number_collection": {"enabled": False},
+    }
+
+
+def test_nested_objects_that_vary_are_decoded_as_key_by_key(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _fresh_tables(monkeypatch)
+    for i in range(3 * decoding.MAX_PIECES):
+        data = _varying(i)
+        by_shape = _decoded(data, monkeypatch, by_shape=True).SerializeToString()
+        assert by_shape == _decoded(data, monkeypatch, by_shape=False).SerializeToString(), i
 
 
 def _every_message(descriptor: Descriptor) -> Iterator[Descriptor]:
