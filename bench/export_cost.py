@@ -5,7 +5,9 @@ Starts the fast emulator with `--sessions` seeded sessions and the gateway under
 (collection off), streams the whole range once to warm up, then counts the instructions of the
 whole gateway process over a second StreamCheckoutSessions of the range at `--parallelism`.
 
-    python -m bench.export_cost [--sessions 2000] [--parallelism 8]
+    python -m bench.export_cost [--sessions 2000] [--parallelism 8] [--profile DIR]
+
+`--profile DIR` keeps the callgrind files for callgrind_annotate.
 """
 
 from __future__ import annotations
@@ -58,10 +60,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sessions", type=int, default=2000)
     parser.add_argument("--parallelism", type=int, default=8)
+    parser.add_argument("--profile", type=Path, help="keep the callgrind files here")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) if args.profile is None else args.profile
+        folder.mkdir(parents=True, exist_ok=True)
         items, total = uvloop.run(
-            measure(args.sessions, args.parallelism, Path(tmp) / "gateway.callgrind")
+            measure(args.sessions, args.parallelism, folder / "gateway.callgrind")
         )
     print(
         f"{items} sessions streamed at parallelism {args.parallelism}: "

@@ -13,6 +13,16 @@ type, as a JSON parser makes them (dict, list, str, int, float, bool, None).
 An object of MIN_SHAPE_KEYS keys or more (a session: 68) is decoded by its shape's plan
 instead, made the first time its keys and value types are seen: the objects of a list share a
 few shapes, and the plan skips the loop over the nulls and plain scalars, half of them and more.
+
+The message `decode` builds by a shape's plan gets its nested objects (and the nulls kept aside)
+as wire bytes, merged in one parse, where a nested object's JSON was seen before: Stripe's
+sessions repeat most of theirs (`automatic_tax`, `total_details`, ...), and the constructor's
+work on a nested dict is several times the parse of its bytes. The bytes are remembered by the
+object's orjson serialisation, exact for the strict JSON orjson parses (it tells 0, 0.0 and
+false apart; the gateway's JSON is all orjson's), and only where parsing them gives the message
+that the nested dict gives, to the byte (checked once, when they are made). A shape remembers
+its nested objects' bytes together too, by one serialisation of them all; an object that is new
+too often (a customer's details) leaves that group and is built as a dict.
 """
 
 from __future__ import annotations
@@ -21,7 +31,8 @@ from collections.abc import Callable, Mapping
 from operator import itemgetter
 from typing import Any, TypeVar
 
-from google.protobuf import struct_pb2
+import orjson
+from google.protobuf import message_factory, struct_pb2
 from google.protobuf.descriptor import Descriptor
 from google.protobuf.message import Message
 
@@ -37,6 +48,8 @@ MAX_NULL_SETS = 64
 MAX_SHAPES = 64
 # Objects with fewer keys are decoded key by key: the shape's two tuples cost more than that.
 MIN_SHAPE_KEYS = 8
+# Nested objects' wire bytes remembered per field of a message type (the next are built as dicts).
+MAX_PIECES = 64
 
 
 class _Keep(Exception):
@@ -50,11 +63,22 @@ class _Keep(Exception):
 class _Table:
     """One message type's decoding table."""
 
-    __slots__ = ("_nulls", "catch_all", "empty", "name", "null_is_unset", "shapes", "steps")
+    __slots__ = (
+        "_nulls",
+        "catch_all",
+        "empty",
+        "message_class",
+        "name",
+        "null_is_unset",
+        "pieces",
+        "shapes",
+        "steps",
+    )
 
     def __init__(self, descriptor: Descriptor) -> None:
         message_plan = plan(descriptor)
         self.name = descriptor.full_name
+        self.message_class: type[Message] = message_factory.GetMessageClass(descriptor)
         self.catch_all = message_plan.has_catch_all
         self.null_is_unset = message_plan.null_is_unset
         # Each JSON key's entry: a plain scalar's JSON type, tested by identity (a JSON parser
@@ -71,6 +95,9 @@ class _Table:
         self._nulls: dict[tuple[str, ...], struct_pb2.Struct] = {}
         # Each shape seen: its plan, or None where the shape keeps a value (decoded key by key).
         self.shapes: dict[tuple[tuple[str, ...], tuple[type, ...]], _Shape | None] = {}
+        # Per nested object's key: its JSON's serialisation -> the field's wire bytes, or b""
+        # where those bytes would not give the same message (`_piece`).
+        self.pieces: dict[str, dict[bytes, bytes]] = {}
 
     def struct(self, extra: dict[str, Any]) -> struct_pb2.Struct:
         """`unmodeled_fields` holding `extra`."""
@@ -79,6 +106,20 @@ class _Table:
         struct = struct_pb2.Struct()
         struct.update(extra)
         return struct
+
+    def piece(self, key: str, nested: _Table, value: dict[str, Any]) -> bytes:
+        """Field `key`'s wire bytes for the nested object `value` (remembered by its JSON), or
+        b"" where there are none (not seen before with room left, or no bytes give its message)."""
+        memo = self.pieces[key]
+        text = _json(value)
+        if not text:
+            return b""
+        piece = memo.get(text)
+        if piece is None:
+            if len(memo) >= MAX_PIECES:
+                return b""
+            piece = memo[text] = _piece(self, key, _convert(nested, value))
+        return piece
 
     def nulls(self, keys: tuple[str, ...]) -> struct_pb2.Struct:
         """`unmodeled_fields` holding a null for each key, made once per set of keys: the
@@ -208,9 +249,23 @@ class _Shape:
     keys whose outcome depends on the value (nested objects, enums, lists and maps) are
     visited. Made only for shapes that keep nothing but nulls aside."""
 
-    __slots__ = ("enums", "nested", "nulls", "scalars", "steps", "take")
+    __slots__ = (
+        "alone",
+        "enums",
+        "grouped",
+        "nested",
+        "nulls",
+        "nulls_piece",
+        "scalars",
+        "steps",
+        "table",
+        "take",
+        "take_grouped",
+        "together",
+    )
 
     def __init__(self, table: _Table, keys: tuple[str, ...], types: tuple[type, ...]) -> None:
+        self.table = table
         scalars: list[str] = []
         nulls: list[str] = []
         self.nested: list[tuple[str, _Table]] = []
@@ -226,6 +281,7 @@ class _Shape:
                 scalars.append(key)
             elif type(step) is _Table and json_type is dict:
                 self.nested.append((key, step))
+                table.pieces.setdefault(key, {})
             elif type(step) is dict and json_type is str:
                 self.enums.append((key, step))
             elif step is None or type(step) in (type, dict, _Table):
@@ -233,13 +289,16 @@ class _Shape:
             else:
                 self.steps.append((key, step, json_type is table.empty.get(key)))
         self.scalars = tuple(scalars)
-        # itemgetter returns a bare value for one key and needs at least one.
-        self.take: Callable[[Mapping[str, Any]], tuple[Any, ...]] = (
-            (itemgetter(*scalars) if len(scalars) > 1 else lambda data: (data[scalars[0]],))
-            if scalars
-            else lambda data: ()
-        )
+        self.take = _getter(scalars)
         self.nulls = table.nulls(tuple(nulls)) if nulls else None
+        # The nulls kept aside as the message's wire bytes, when they give the same message.
+        self.nulls_piece = b"" if self.nulls is None else _piece(table, CATCH_ALL, self.nulls)
+        # `build`'s nested objects: those whose bytes are remembered together, and the others.
+        self.grouped: list[tuple[str, _Table]] = []
+        self.alone: list[tuple[str, _Table]] = []
+        self.take_grouped = _getter([])
+        self.together: dict[bytes, bytes] | None = {}
+        self._group(list(self.nested), [])
 
     def convert(self, data: Mapping[str, Any]) -> dict[str, Any] | None:
         """The constructor's arguments, or None when a value must be kept (a newer enum value,
@@ -247,10 +306,18 @@ class _Shape:
         out = dict(zip(self.scalars, self.take(data), strict=True))
         for key, table in self.nested:
             out[key] = _convert(table, data[key])
+        if not self._steps(data, out):
+            return None
+        if self.nulls is not None:
+            out[CATCH_ALL] = self.nulls
+        return out
+
+    def _steps(self, data: Mapping[str, Any], out: dict[str, Any]) -> bool:
+        """The enums, lists and maps into `out`; False when a value must be kept."""
         for key, numbers in self.enums:
             number = numbers.get(data[key])
             if number is None:
-                return None
+                return False
             out[key] = number
         for key, step, may_be_empty in self.steps:
             value = data[key]
@@ -259,10 +326,92 @@ class _Shape:
             try:
                 out[key] = step(value)
             except _Keep:
-                return None
-        if self.nulls is not None:
+                return False
+        return True
+
+    def build(self, data: Mapping[str, Any]) -> Message | None:
+        """The message, as `convert` and the constructor make it, with the nested objects seen
+        before and the nulls merged in as wire bytes; None as for `convert`."""
+        out = dict(zip(self.scalars, self.take(data), strict=True))
+        if not self._steps(data, out):
+            return None
+        for key, nested in self.alone:
+            out[key] = _convert(nested, data[key])
+        pieces = self._pieces(data, out)
+        if self.nulls is not None and not self.nulls_piece:
             out[CATCH_ALL] = self.nulls
-        return out
+        message = self.table.message_class(**out)
+        message.MergeFromString(pieces)
+        return message
+
+    def _pieces(self, data: Mapping[str, Any], out: dict[str, Any]) -> bytes:
+        """The nulls' and the grouped nested objects' wire bytes, remembered together by the
+        objects' JSON (one serialisation and one lookup, not one per object); else made from
+        each object's own (an object without any goes into `out` as a dict)."""
+        together = self.together
+        text = b"" if together is None else _json(self.take_grouped(data))
+        if text:
+            assert together is not None
+            joined = together.get(text)
+            if joined is not None:
+                return joined
+        pieces, alone = [self.nulls_piece], []
+        for key, nested in self.grouped:
+            value = data[key]
+            piece = self.table.piece(key, nested, value)
+            if piece:
+                pieces.append(piece)
+            else:
+                out[key] = _convert(nested, value)
+                alone.append((key, nested))
+        joined = b"".join(pieces)
+        if alone:
+            # Objects that vary too much (or have no bytes) leave the group, which starts over.
+            self._group([g for g in self.grouped if g not in alone], self.alone + alone)
+        elif together is not None and text:
+            if len(together) < MAX_PIECES:
+                together[text] = joined
+            else:
+                self.together = None  # the group's objects vary together too much: one by one
+        return joined
+
+    def _group(self, grouped: list[tuple[str, _Table]], alone: list[tuple[str, _Table]]) -> None:
+        self.grouped, self.alone = grouped, alone
+        self.take_grouped = _getter([key for key, _ in grouped])
+        self.together = {}
+
+
+def _json(value: Any) -> bytes:
+    """`value`'s orjson serialisation: exact for the strict JSON orjson parses; b"" for an
+    integer beyond 64 bits, which it cannot write."""
+    try:
+        return orjson.dumps(value)
+    except TypeError:
+        return b""
+
+
+def _getter(keys: list[str]) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
+    """The values of `keys`, as a tuple (itemgetter returns a bare value for one key and needs
+    at least one)."""
+    if len(keys) > 1:
+        return itemgetter(*keys)
+    if keys:
+        key = keys[0]
+        return lambda data: (data[key],)
+    return lambda data: ()
+
+
+def _piece(table: _Table, key: str, value: Any) -> bytes:
+    """Wire bytes whose parse sets field `key` as the constructor sets it from `value`, or b""
+    if there are none: a map's order on the wire follows its hash table, which a parse may lay
+    out unlike the constructor did (seen with 8 entries and more), so each is checked once."""
+    message_class = table.message_class
+    wire = message_class(**{key: value}).SerializeToString()
+    # A map a parse fills and then writes can come out in another order: one more round trip.
+    for piece in (wire, message_class.FromString(wire).SerializeToString()):
+        if message_class.FromString(piece).SerializeToString() == wire:
+            return piece
+    return b""
 
 
 def _shape(table: _Table, data: Mapping[str, Any]) -> _Shape | None:
@@ -330,4 +479,10 @@ def _convert(table: _Table, data: Mapping[str, Any]) -> dict[str, Any]:
 def decode(message_type: type[M], data: Mapping[str, Any]) -> M:
     """Build `message_type` from Stripe's JSON object `data`."""
     descriptor: Any = message_type.DESCRIPTOR
-    return message_type(**_convert(_TABLES[descriptor], data))
+    table = _TABLES[descriptor]
+    if len(data) >= MIN_SHAPE_KEYS:
+        shape = _shape(table, data)
+        built = None if shape is None else shape.build(data)
+        if built is not None:
+            return built  # type: ignore[return-value]  # the table's class is message_type
+    return message_type(**_convert(table, data))

@@ -17,6 +17,7 @@ from google.protobuf.descriptor import Descriptor
 
 from gateway import decoding
 from gateway.decoding import decode
+from gateway.descriptors import Compiled
 from tests.stripe_json import to_json
 
 Session = s.CheckoutSession
@@ -346,6 +347,84 @@ def test_the_shapes_remembered_are_bounded(monkeypatch: pytest.MonkeyPatch) -> N
         _decoded({f"brand_new_{i}": i}, monkeypatch, by_shape=True)
     descriptor: Any = Session.DESCRIPTOR
     assert len(decoding._TABLES[descriptor].shapes) <= decoding.MAX_SHAPES
+
+
+def _by_shape_twice_and_key_by_key(
+    data: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> tuple[bytes, bytes, bytes]:
+    """`data` decoded by its shape (its nested objects' bytes made), again (and used), and key
+    by key, each serialised."""
+    first = _decoded(data, monkeypatch, by_shape=True).SerializeToString()
+    again = _decoded(data, monkeypatch, by_shape=True).SerializeToString()
+    return first, again, _decoded(data, monkeypatch, by_shape=False).SerializeToString()
+
+
+# Nested objects whose JSON serialises alike but for a value's type, or with many map entries.
+NESTED: list[dict[str, Any]] = [
+    {"automatic_tax": {"enabled": False}, "total_details": {"amount_tax": 0}},
+    {"automatic_tax": {"enabled": 0}, "total_details": {"amount_tax": False}},
+    {"automatic_tax": {"enabled": 1.0}, "total_details": {"amount_tax": 0.0}},
+    {"invoice_creation": {"invoice_data": {"metadata": {f"key_{i}": "v" for i in range(40)}}}},
+    {"invoice_creation": {"invoice_data": {f"new_{i}": None for i in range(40)}}},
+    {"total_details": {"brand_new": 2**70}},  # beyond orjson: no bytes made
+]
+
+
+@pytest.mark.parametrize("data", NESTED, ids=[str(d)[:40] for d in NESTED])
+def test_a_nested_object_merged_as_bytes_is_the_one_decoded_key_by_key(
+    data: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for seen in NESTED:  # the same keys seen before with other values
+        _decoded(seen, monkeypatch, by_shape=True)
+    first, again, expected = _by_shape_twice_and_key_by_key(data, monkeypatch)
+    assert first == again == expected
+
+
+def test_a_value_of_another_type_with_the_same_json_number_is_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _decoded({"automatic_tax": {"enabled": False}}, monkeypatch, by_shape=True)
+    message = _decoded({"automatic_tax": {"enabled": 0}}, monkeypatch, by_shape=True)
+    assert _unmodeled(message.automatic_tax) == {"enabled": 0}
+
+
+def _fresh_tables(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Decoding tables with nothing learnt yet (no shapes, no bytes), for this test alone."""
+    monkeypatch.setattr(decoding, "_TABLES", Compiled(decoding._Table, decoding._fill))
+
+
+def test_the_nested_bytes_remembered_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    _fresh_tables(monkeypatch)
+    for i in range(decoding.MAX_PIECES + 5):
+        _decoded({"total_details": {"amount_tax": i}}, monkeypatch, by_shape=True)
+    descriptor: Any = Session.DESCRIPTOR
+    assert len(decoding._TABLES[descriptor].pieces["total_details"]) == decoding.MAX_PIECES
+    first, again, expected = _by_shape_twice_and_key_by_key(
+        {"total_details": {"amount_tax": -1}}, monkeypatch
+    )
+    assert first == again == expected
+
+
+def _varying(i: int) -> dict[str, Any]:
+    """A session whose `customer_details` is new each time, and whose `automatic_tax` and
+    `total_details` take 6 and 12 values, 72 together (more than MAX_PIECES of either kind)."""
+    return {
+        "id": f"cs_{i}",
+        "customer_details": {"email": f"c{i}@example.com"},
+        "automatic_tax": {"enabled": i % 2 == 0, "status": ["complete", None, "failed"][i % 3]},
+        "total_details": {"amount_tax": i // 6 % 12},
+        "phone_number_collection": {"enabled": False},
+    }
+
+
+def test_nested_objects_that_vary_are_decoded_as_key_by_key(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _fresh_tables(monkeypatch)
+    for i in range(3 * decoding.MAX_PIECES):
+        data = _varying(i)
+        by_shape = _decoded(data, monkeypatch, by_shape=True).SerializeToString()
+        assert by_shape == _decoded(data, monkeypatch, by_shape=False).SerializeToString(), i
 
 
 def _every_message(descriptor: Descriptor) -> Iterator[Descriptor]:
