@@ -7,7 +7,8 @@ expandable ids). Decoding rewrites the JSON dict into constructor arguments with
 lookup per key, no call for the common kinds, and builds the message in one call (the upb
 constructor takes nested dicts). What the contract cannot hold goes to the message's
 `unmodeled_fields` Struct: unknown keys, enum values newer than the contract, nulls on fields
-without presence, and values of an unexpected JSON type. Values are told apart by their exact
+without presence, values of an unexpected JSON type, and integers beyond their field's range
+(found only when the constructor refuses one). Values are told apart by their exact
 type, as a JSON parser makes them (dict, list, str, int, float, bool, None).
 
 An object of MIN_SHAPE_KEYS keys or more (a session: 68) is decoded by its shape's plan
@@ -480,9 +481,38 @@ def decode(message_type: type[M], data: Mapping[str, Any]) -> M:
     """Build `message_type` from Stripe's JSON object `data`."""
     descriptor: Any = message_type.DESCRIPTOR
     table = _TABLES[descriptor]
-    if len(data) >= MIN_SHAPE_KEYS:
-        shape = _shape(table, data)
-        built = None if shape is None else shape.build(data)
-        if built is not None:
-            return built  # type: ignore[return-value]  # the table's class is message_type
-    return message_type(**_convert(table, data))
+    try:
+        if len(data) >= MIN_SHAPE_KEYS:
+            shape = _shape(table, data)
+            built = None if shape is None else shape.build(data)
+            if built is not None:
+                return built  # type: ignore[return-value]  # the table's class is message_type
+        return message_type(**_convert(table, data))
+    except ValueError:  # an integer its field cannot hold: rare, so checked only then
+        return message_type(**_checked(table, data))
+
+
+def _checked(table: _Table, data: Mapping[str, Any]) -> dict[str, Any]:
+    """`_convert`'s arguments, less each value the constructor refuses (an integer beyond its
+    field's range), which goes to `unmodeled_fields` as for a value of an unexpected type: in
+    the nested message that holds it where that one keeps such values, else here whole."""
+    out = _convert(table, data)
+    message_class = table.message_class
+    extra: dict[str, Any] = {}
+    for key in [k for k in out if k != CATCH_ALL]:
+        try:
+            message_class(**{key: out[key]})
+        except ValueError:
+            value, step = data[key], table.steps.get(key)
+            if type(step) is _Table and type(value) is dict and step.catch_all:
+                out[key] = _checked(step, value)
+            else:
+                del out[key]
+                extra[key] = value
+    if extra:
+        kept = struct_pb2.Struct()
+        if CATCH_ALL in out:
+            kept.CopyFrom(out[CATCH_ALL])  # a copy: a null set's Struct is shared
+        kept.update(extra)
+        out[CATCH_ALL] = kept
+    return out

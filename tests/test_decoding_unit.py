@@ -446,3 +446,37 @@ EVERY_MESSAGE = [
 def test_every_message_type_of_the_contract_has_a_decoding_table(descriptor: Descriptor) -> None:
     message_type = message_factory.GetMessageClass(descriptor)
     assert decode(message_type, {}) == message_type()
+
+
+# (name, JSON, the field left at its default and kept in `unmodeled_fields`)
+OUT_OF_RANGE: list[tuple[str, dict[str, Any], str]] = [
+    ("beyond int64", {"id": "cs_1", "amount_total": 2**63}, "amount_total"),
+    ("below int64", {"id": "cs_1", "amount_total": -(2**63) - 1}, "amount_total"),
+    ("beyond 64 bits", {"id": "cs_1", "amount_total": 2**70}, "amount_total"),
+]
+
+
+@pytest.mark.parametrize(("data", "key"), [pytest.param(d, k, id=n) for n, d, k in OUT_OF_RANGE])
+def test_an_integer_its_field_cannot_hold_is_kept_aside(data: dict[str, Any], key: str) -> None:
+    message = decode(Session, data)
+    assert message.id == "cs_1" and getattr(message, key) == 0
+    assert _unmodeled(message) == {key: float(data[key])}  # a Struct's numbers are doubles
+
+
+def test_an_integer_out_of_range_in_a_nested_object_is_kept_in_that_object() -> None:
+    data = {"id": "cs_1", "total_details": {"amount_tax": 2**64, "amount_discount": 3}}
+    message = decode(Session, data)
+    assert message.total_details.amount_discount == 3
+    assert _unmodeled(message.total_details) == {"amount_tax": float(2**64)}
+    assert _unmodeled(message) == {}
+
+
+def test_an_integer_out_of_range_in_an_object_decoded_by_its_shape_is_kept_aside() -> None:
+    data: dict[str, Any] = {f"new_key_{i}": None for i in range(decoding.MIN_SHAPE_KEYS)}
+    data.update({"id": "cs_1", "amount_total": 2**63, "amount_subtotal": 5})
+    message = decode(Session, data)
+    assert message.amount_subtotal == 5 and message.amount_total == 0
+    assert _unmodeled(message) == {
+        **{k: None for k in data if k.startswith("new_key_")},
+        "amount_total": float(2**63),
+    }
