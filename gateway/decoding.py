@@ -438,6 +438,12 @@ def _convert(table: _Table, data: Mapping[str, Any]) -> dict[str, Any]:
         shaped = None if shape is None else shape.convert(data)
         if shaped is not None:
             return shaped
+    return _by_key(table, data)
+
+
+def _by_key(table: _Table, data: Mapping[str, Any]) -> dict[str, Any]:
+    """`_convert`'s arguments key by key: for an object without a shape's plan, or whose
+    plan gave up on one of its values."""
     get, null_is_unset, empty = table.steps.get, table.null_is_unset, table.empty
     out: dict[str, Any] = {}
     extra: dict[str, Any] = {}
@@ -487,6 +493,8 @@ def decode(message_type: type[M], data: Mapping[str, Any]) -> M:
             built = None if shape is None else shape.build(data)
             if built is not None:
                 return built  # type: ignore[return-value]  # the table's class is message_type
+            # The shape was looked up and gave up (or has no plan): _convert would again.
+            return message_type(**_by_key(table, data))
         return message_type(**_convert(table, data))
     except ValueError:  # an integer its field cannot hold: rare, so checked only then
         return message_type(**_checked(table, data))
@@ -510,9 +518,8 @@ def _checked(table: _Table, data: Mapping[str, Any]) -> dict[str, Any]:
                 del out[key]
                 extra[key] = value
     if extra:
-        kept = struct_pb2.Struct()
-        if CATCH_ALL in out:
-            kept.CopyFrom(out[CATCH_ALL])  # a copy: a null set's Struct is shared
-        kept.update(extra)
+        kept = table.struct(extra)
+        if CATCH_ALL in out:  # what _convert kept aside (its keys are not extra's)
+            kept.MergeFrom(out[CATCH_ALL])
         out[CATCH_ALL] = kept
     return out
