@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, Final
 
 from opentelemetry import trace
@@ -23,6 +23,7 @@ __all__ = [
     "LOG_FORMATS",
     "MILLISECONDS",
     "ContextFilter",
+    "SecondStamp",
     "configure",
     "formatter",
     "info_line",
@@ -51,16 +52,31 @@ def formatter(log_format: str, worker: int = 0) -> logging.Formatter:
 MILLISECONDS: Final = [f"{ms:03d}" for ms in range(1000)]
 
 
-class _TextFormatter(logging.Formatter):
-    """logging.Formatter's text, with the date and time worked out once a second, not once a
-    line (localtime and strftime are a third of formatting a line)."""
+class SecondStamp:
+    """A second's date and time by `strftime(time_format, to_struct(second))`, worked out once a
+    second, not once a line (the conversion and strftime are a third of formatting a line)."""
 
-    _second = -1
-    _prefix = ""
+    __slots__ = ("_second", "_stamp", "_time_format", "_to_struct")
+
+    def __init__(self, time_format: str, to_struct: Callable[[int], time.struct_time]) -> None:
+        self._time_format, self._to_struct = time_format, to_struct
+        self._second, self._stamp = -1, ""
+
+    def __call__(self, second: int) -> str:
+        if second != self._second:
+            self._stamp = time.strftime(self._time_format, self._to_struct(second))
+            self._second = second
+        return self._stamp
+
+
+class _TextFormatter(logging.Formatter):
+    """logging.Formatter's text, with the date and time worked out once a second."""
 
     def __init__(self, worker: int) -> None:
         self._worker = f"[worker-{worker}]" if worker else ""
         super().__init__(f"%(asctime)s %(levelname)s %(name)s{self._worker} %(message)s")
+        # Through self.converter at each new second, so a converter set later still counts.
+        self._seconds = SecondStamp(self.default_time_format, lambda s: self.converter(s))
 
     def format(self, record: logging.LogRecord) -> str:
         """Formatter.format's steps in one for a record with no arguments, exception or stack
@@ -69,8 +85,7 @@ class _TextFormatter(logging.Formatter):
             return super().format(record)
         record.message = message = str(record.msg)
         record.asctime = asctime = self.formatTime(record, self.datefmt)
-        # _fmt's fields put in place by an f-string: `%` looks each one up in the record's dict.
-        return f"{asctime} {record.levelname} {record.name}{self._worker} {message}"
+        return self._line(asctime, record.levelname, record.name, message)
 
     def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
         if datefmt is not None or self.datefmt is not None:
@@ -81,16 +96,16 @@ class _TextFormatter(logging.Formatter):
         """format()'s text of the INFO record of `name` with `message` (no arguments) made at
         `created` (time.time()), without the record; the formatter has no date format."""
         msecs = int((created - int(created)) * 1000)  # as LogRecord works it out
-        return f"{self._time(created, msecs)} {_INFO} {name}{self._worker} {message}"
+        return self._line(self._time(created, msecs), _INFO, name, message)
+
+    def _line(self, asctime: str, levelname: str, name: str, message: str) -> str:
+        # _fmt's fields put in place by an f-string: `%` looks each one up in the record's dict.
+        return f"{asctime} {levelname} {name}{self._worker} {message}"
 
     def _time(self, created: float, msecs: float) -> str:
-        second = int(created)
-        if second != self._second:
-            stamp = time.strftime(self.default_time_format, self.converter(created))
-            self._prefix, self._second = stamp, second
         ms = int(msecs)
-        # default_msec_format's '%s,%03d'
-        return f"{self._prefix},{MILLISECONDS[ms] if 0 <= ms < 1000 else f'{ms:03d}'}"
+        digits = MILLISECONDS[ms] if 0 <= ms < 1000 else f"{ms:03d}"
+        return f"{self._seconds(int(created))},{digits}"  # default_msec_format's '%s,%03d'
 
 
 # An INFO record's level name (LogRecord's getLevelName, as _InfoRecord's template holds it).

@@ -13,7 +13,7 @@ import logging
 import time
 from collections.abc import Callable
 
-from gateway.logs import MILLISECONDS, info_line
+from gateway.logs import MILLISECONDS, SecondStamp, info_line
 
 log = logging.getLogger("gateway.audit")
 
@@ -53,23 +53,16 @@ def _value(value: str | None) -> str:
     return value if _bare(value) else json.dumps(value)
 
 
-class _UtcStamp:
-    """`datetime.now(UTC).isoformat(timespec="milliseconds")`, its date and time worked out
-    once a second (a datetime and its isoformat are a tenth of a record's cost)."""
-
-    _second = -1
-    _prefix = ""
-
-    def __call__(self) -> str:
-        # datetime.now reads the same clock and floors it to microseconds: the same millisecond.
-        second, ns = divmod(time.time_ns(), 1_000_000_000)
-        if second != self._second:
-            self._prefix = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(second))
-            self._second = second
-        return f"{self._prefix}.{MILLISECONDS[ns // 1_000_000]}+00:00"
+# Each second's UTC date and time, worked out once a second.
+_UTC_SECONDS = SecondStamp("%Y-%m-%dT%H:%M:%S", time.gmtime)
 
 
-_utc_stamp = _UtcStamp()
+def _utc_stamp() -> str:
+    """`datetime.now(UTC).isoformat(timespec="milliseconds")` without the datetime (it and its
+    isoformat were a tenth of a record's cost)."""
+    # datetime.now reads the same clock and floors it to microseconds: the same millisecond.
+    second, ns = divmod(time.time_ns(), 1_000_000_000)
+    return f"{_UTC_SECONDS(second)}.{MILLISECONDS[ns // 1_000_000]}+00:00"
 
 
 def record(
