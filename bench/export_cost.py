@@ -41,12 +41,12 @@ async def measure(sessions: int, parallelism: int, out: Path) -> tuple[int, int]
     ]
     gateway = under_callgrind(serve, port, out, {**os.environ, "STRIPE_API_KEY": API_KEY})
     try:
-        channels, (stub,) = stubs(f"127.0.0.1:{port}", 1)
+        channels, _ = stubs(f"127.0.0.1:{port}", 1)
         newest = int(emulator.sessions()[0]["created"])
         lo, hi = newest - sessions - 5, newest + 5
-        await stream_export(stub, lo, hi, parallelism)  # warm-up: every table and pool made
+        await stream_export(channels[0], lo, hi, parallelism)  # warm-up: every table and pool made
         control(gateway.pid, "--instr=on")
-        result = await stream_export(stub, lo, hi, parallelism)
+        result = await stream_export(channels[0], lo, hi, parallelism)
         control(gateway.pid, "--instr=off")
         for channel in channels:
             await channel.close()
