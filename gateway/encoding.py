@@ -71,6 +71,16 @@ def _fill(descriptor: Descriptor, table: _Table) -> None:
 _TABLES: Compiled[_Table] = Compiled(lambda _descriptor: _Table(), _fill)
 
 
+def steps(descriptor: Descriptor) -> Mapping[FieldDescriptor, tuple[str, str, Step]]:
+    """The message type's encoding table: per field, its name, its parameter and its step."""
+    return _TABLES[descriptor].fields
+
+
+def unsendable(step: Step) -> bool:
+    """Whether the step refuses its field (the catch-all: nothing a caller may send)."""
+    return step is _unsendable
+
+
 def _encode(message: Message, prefix: str, out: Params, skip: Collection[str] = ()) -> None:
     # ListFields gives only what is set, in field-number order, which the generated request
     # messages declare them in: unset fields cost nothing (a Create has 51 fields).

@@ -33,7 +33,7 @@ from gateway.logs import RPC_LOG, rpc_line
 from gateway.routes import ROUTES, Route
 from gateway.statuses import abort
 from gateway.upstream import StripeClient, UpstreamResponse
-from gateway.validation import validate, validate_headers
+from gateway.validation import checked_params, validate, validate_headers
 
 req = checkout_session_requests_pb2
 # Streams page themselves: the caller's cursor is only where the walk starts.
@@ -176,8 +176,8 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
         route = ROUTES[name]
 
         async def body(call: _Call) -> Message:
-            validate(request)
-            response = await self._stripe(call, route.method, route.path(request), encode(request))
+            params = checked_params(request)  # validate(request), then encode(request)
+            response = await self._stripe(call, route.method, route.path(request), params)
             message = response.decoded.get(route.response)
             if message is None:  # coalesced callers share one response: it is decoded once
                 message = response.decoded[route.response] = decode(route.response, response.data)

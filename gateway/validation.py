@@ -16,7 +16,9 @@ from typing import Any
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
 
+from gateway import encoding
 from gateway.descriptors import Compiled, Field, plan
+from gateway.encoding import NOT_PARAMETERS, Params, Step
 from gateway.exceptions import InvalidRequest
 from gateway.headers import FORWARDED
 from gateway.pagination import CURSORS
@@ -70,12 +72,36 @@ _CHECKED_FIRST = frozenset({"id", "expand", *CURSORS})
 def validate(request: Message | Undecodable) -> None:
     """Every check that applies to this request message; raises InvalidRequest."""
     if isinstance(request, Undecodable):
-        raise InvalidRequest("", f"request is not a valid {request.name}")
+        raise _undecodable(request)
     table = _TABLES[request.DESCRIPTOR]  # type: ignore[index]
     for check in table.request_checks:
         check(request)
     if table.rest_to_check:
         _check_message(request, "", _CHECKED_FIRST)
+
+
+def checked_params(request: Message | Undecodable) -> Params:
+    """`validate(request)` then `encoding.encode(request)`, in one walk of the message: the
+    same refusal, or the same parameters. Each message's fields are listed once, not once for
+    each (a message's ListFields is 7k-11k instructions)."""
+    if isinstance(request, Undecodable):
+        raise _undecodable(request)
+    table = _TABLES[request.DESCRIPTOR]  # type: ignore[index]
+    for check in table.request_checks:
+        check(request)
+    out: Params = []
+    try:
+        # The fields validate() checked itself are in _CHECKED_FIRST: with rest_to_check
+        # False, they are all the request has, so the walk checks nothing, as validate's.
+        _walk(request, "", "", out, _CHECKED_FIRST, NOT_PARAMETERS)
+    except _Unsendable:
+        validate(request)  # every refusal comes before encode's own (the catch-all's)
+        return encoding.encode(request)
+    return out
+
+
+def _undecodable(request: Undecodable) -> InvalidRequest:
+    return InvalidRequest("", f"request is not a valid {request.name}")
 
 
 def _request_checks(fields: Mapping[str, Any]) -> tuple[Callable[[Any], None], ...]:
@@ -165,18 +191,83 @@ _TABLES: Compiled[_Table] = Compiled(_Table, _fill)
 
 def _check_message(message: Message, path: str, skip: frozenset[str] = frozenset()) -> None:
     table = _TABLES[message.DESCRIPTOR]  # type: ignore[index]
-    for f in table.required:
-        if f.name in skip:
-            continue
-        given = message.HasField(f.name) if f.presence else len(getattr(message, f.name))
-        if not given:
-            raise InvalidRequest(f"{path}.{f.name}" if path else f.name, "required")
+    _check_required(message, table, path, skip)
     checks = table.checks
     # Only the fields that are set: an unset one holds its default, which is always valid.
     for fd, value in message.ListFields():
         name, check = checks[fd]
         if check is not None and name not in skip:
             check(message, value, f"{path}.{name}" if path else name)
+
+
+def _check_required(message: Message, table: _Table, path: str, skip: frozenset[str]) -> None:
+    for f in table.required:
+        if f.name in skip:
+            continue
+        given = message.HasField(f.name) if f.presence else len(getattr(message, f.name))
+        if not given:
+            raise InvalidRequest(f"{path}.{f.name}" if path else f.name, "required")
+
+
+class _Unsendable(Exception):
+    """A catch-all field is set: encode() refuses it, but only after every check."""
+
+
+# How the one walk treats a field: check then encode it, or walk into its message(s).
+_EACH, _MESSAGE, _MESSAGES, _UNSENDABLE = range(4)
+_Step = tuple[str, _Check | None, str, Step, int]
+
+
+def _walk_table(descriptor: Descriptor) -> dict[FieldDescriptor, _Step]:
+    """Per field: its name, its check, its parameter, its encoding step, and how to walk it."""
+    checks, steps, fields = _TABLES[descriptor].checks, encoding.steps(descriptor), {}
+    for fd, (name, check) in checks.items():
+        _, param, step = steps[fd]
+        f = plan(descriptor).by_name[name]
+        how = _EACH
+        if encoding.unsendable(step):
+            how = _UNSENDABLE
+        elif f.kind == "message":
+            how = _MESSAGES if f.repeated else _MESSAGE
+        fields[fd] = (name, check, param, step, how)
+    return fields
+
+
+_WALKS: Compiled[dict[FieldDescriptor, _Step]] = Compiled(
+    _walk_table, lambda _descriptor, _table: None
+)
+
+
+def _walk(
+    message: Message,
+    path: str,
+    prefix: str,
+    out: Params,
+    skip_checks: frozenset[str] = frozenset(),
+    skip_params: frozenset[str] = frozenset(),
+) -> None:
+    """_check_message and encoding's walk of one message at once: the same checks in the
+    same order, the same parameters appended in the same order."""
+    _check_required(message, _TABLES[message.DESCRIPTOR], path, skip_checks)  # type: ignore[index]
+    fields = _WALKS[message.DESCRIPTOR]  # type: ignore[index]
+    for fd, value in message.ListFields():
+        name, check, param, step, how = fields[fd]
+        where = f"{path}.{name}" if path else name
+        param = f"{prefix}[{param}]" if prefix else param
+        if how == _EACH or name in skip_checks or name in skip_params:
+            if check is not None and name not in skip_checks:
+                check(message, value, where)
+            if name not in skip_params:
+                if how == _UNSENDABLE:
+                    raise _Unsendable
+                step(value, param, out)
+        elif how == _MESSAGE:
+            _walk(value, where, param, out)
+        elif how == _MESSAGES:
+            for i, item in enumerate(value):
+                _walk(item, f"{where}[{i}]", f"{param}[{i}]", out)
+        else:
+            raise _Unsendable
 
 
 def _field_check(f: Field, fields: Mapping[str, Field]) -> _Check | None:
