@@ -50,7 +50,16 @@ from gateway.observe import (
 )
 from gateway.retry import RetryPolicy, call_with_retries, is_retryable
 from gateway.routes import EVENTS, SESSIONS
-from gateway.transport import AiohttpTransport, Line, header_values, headers_of, read_body
+from gateway.transport import (
+    AiohttpTransport,
+    Line,
+    RawAnswer,
+    header_values,
+    headers_of,
+    raw_header_values,
+    read_body,
+    response_of,
+)
 from gateway.urls import BaseURL, form
 
 USER_AGENT = f"checkout-gateway/{importlib.metadata.version('checkout-gateway')}"
@@ -133,6 +142,10 @@ class StripeClient:
         self._transport = transport or AiohttpTransport(
             max_connections=self.admission.max_in_flight
         )
+        # aiohttp's answer read without httpx's Response, when the transport is ours.
+        self._send_raw: Callable[[httpx.Request], Awaitable[RawAnswer]] | None = (
+            self._transport.send_raw if isinstance(self._transport, AiohttpTransport) else None
+        )
 
     async def close(self) -> None:
         await self._transport.aclose()
@@ -203,7 +216,14 @@ class StripeClient:
 
     async def exchange(self, request: httpx.Request) -> Answer:
         """`request` sent once by the transport, its answer read whole; no retry, no bound."""
-        response = await self._transport.handle_async_request(request)
+        if self._send_raw is None:
+            response = await self._transport.handle_async_request(request)
+        else:
+            status, raw, body = await self._send_raw(request)
+            values = raw_header_values(raw, _ANSWER_HEADERS)
+            if values is not None and values[0] is None:  # no Content-Encoding: body as read
+                return status, body, values[1], values[2]
+            response = response_of(status, raw, body, request)  # gzip, or not ASCII
         encoding, request_id, should_retry = header_values(response.headers, _ANSWER_HEADERS)
         stream = response.stream
         try:
