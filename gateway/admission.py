@@ -8,6 +8,7 @@ deadline or when too many calls are already waiting. Clock and sleep are injecte
 from __future__ import annotations
 
 import asyncio
+import collections
 import math
 import time
 from collections.abc import Awaitable, Callable
@@ -65,6 +66,58 @@ class TokenBucket:
         return delay
 
 
+class _Slots:
+    """asyncio.Semaphore as Python 3.11 has it (waiters served in order, a freed slot handed to
+    the next), plus `take`: a free slot without a coroutine. `acquire` and `locked()`'s
+    generator were most of an admission that never waits (tests/test_admission.py)."""
+
+    __slots__ = ("_free", "_waiters")
+
+    def __init__(self, count: int) -> None:
+        self._free = count
+        self._waiters: collections.deque[asyncio.Future[None]] = collections.deque()
+
+    def take(self) -> bool:
+        """Take a slot now, if one is free and no one waits: what `acquire` would do at once."""
+        if self._free and not self._waiters:
+            self._free -= 1
+            return True
+        return False
+
+    def locked(self) -> bool:
+        return self._free == 0 or any(not w.cancelled() for w in self._waiters)
+
+    async def acquire(self) -> None:
+        if not self.locked():
+            self._free -= 1
+            return
+        waiter = asyncio.get_running_loop().create_future()
+        self._waiters.append(waiter)
+        try:
+            try:
+                await waiter
+            finally:
+                self._waiters.remove(waiter)
+        except asyncio.CancelledError:
+            if not waiter.cancelled():  # handed a slot as it was cancelled: pass it on
+                self._free += 1
+                self._wake_next()
+            raise
+        if self._free > 0:
+            self._wake_next()
+
+    def release(self) -> None:
+        self._free += 1
+        self._wake_next()
+
+    def _wake_next(self) -> None:
+        for waiter in self._waiters:
+            if not waiter.done():
+                self._free -= 1
+                waiter.set_result(None)
+                return
+
+
 class Admission:
     """Admits one upstream call at a time into at most `max_in_flight` concurrent calls."""
 
@@ -83,7 +136,7 @@ class Admission:
         if max_in_flight < 1 or max_waiting < 0:
             raise ValueError("need max_in_flight >= 1 and max_waiting >= 0")
         self.max_in_flight, self.max_waiting = max_in_flight, max_waiting
-        self._slots = asyncio.Semaphore(max_in_flight)
+        self._slots = _Slots(max_in_flight)
         self.in_flight = 0
         self._waiting = 0
         self._clock, self._sleep, self._waited = clock, sleep, waited
@@ -97,7 +150,17 @@ class Admission:
         """Hold one upstream slot for an `async with` body; `deadline` is on `clock`."""
         return _Admitted(self, deadline, kind)
 
-    async def _acquire(self, deadline: float, kind: Kind) -> None:
+    def admit_now(self) -> bool:
+        """Take a slot at once when nothing could make the call wait (no rate limit, no read or
+        write bucket, a free slot, no one waiting); False otherwise, and `acquire` decides.
+        Either way, `release` gives the slot back."""
+        if self.bucket is None and self.limits is None and self._slots.take():
+            self.in_flight += 1
+            return True
+        return False
+
+    async def acquire(self, deadline: float, kind: Kind = "read") -> None:
+        """Hold one upstream slot, waiting within `deadline` (on `clock`); `release` it after."""
         if self.bucket is not None:
             delay = self.bucket.reserve(deadline)
             if delay:
@@ -128,7 +191,7 @@ class Admission:
             await self._slots.acquire()
         self.in_flight += 1
 
-    def _release(self) -> None:
+    def release(self) -> None:
         self.in_flight -= 1
         self._slots.release()
 
@@ -143,7 +206,7 @@ class _Admitted:
         self._admission, self._deadline, self._kind = admission, deadline, kind
 
     async def __aenter__(self) -> None:
-        await self._admission._acquire(self._deadline, self._kind)
+        await self._admission.acquire(self._deadline, self._kind)
 
     async def __aexit__(self, *exc_info: object) -> None:
-        self._admission._release()
+        self._admission.release()

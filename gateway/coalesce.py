@@ -107,30 +107,35 @@ class Coalescer(Generic[T]):
         deadline: float | None,
     ) -> _Flight[T]:
         flight: _Flight[T] = _Flight(deadline)
-
-        async def fly() -> None:
-            # Forgotten before any waiter wakes: nothing is served after the answer.
-            try:
-                result = await call(deadline, flight.tell)
-            except Exception as exc:  # the same error for every waiter
-                self._forget(key, flight)
-                for waiter in flight.waiters:
-                    if not waiter.done():
-                        waiter.set_exception(exc)
-            except BaseException:  # cancelled: by its last waiter, or at shutdown
-                self._forget(key, flight)
-                for waiter in flight.waiters:
-                    waiter.cancel()
-                raise
-            else:
-                self._forget(key, flight)
-                for waiter in flight.waiters:
-                    if not waiter.done():
-                        waiter.set_result(result)
-
-        flight.task = asyncio.get_running_loop().create_task(fly())
+        flight.task = asyncio.get_running_loop().create_task(self._fly(key, flight, call))
         self._flights[key] = flight
         return flight
+
+    async def _fly(
+        self,
+        key: Hashable,
+        flight: _Flight[T],
+        call: Callable[[float | None, Listener], Awaitable[T]],
+    ) -> None:
+        """The flight's task: `call` with the starter's deadline, its outcome for every waiter.
+        Forgotten before any waiter wakes: nothing is served after the answer."""
+        try:
+            result = await call(flight.deadline, flight.tell)
+        except Exception as exc:  # the same error for every waiter
+            self._forget(key, flight)
+            for waiter in flight.waiters:
+                if not waiter.done():
+                    waiter.set_exception(exc)
+        except BaseException:  # cancelled: by its last waiter, or at shutdown
+            self._forget(key, flight)
+            for waiter in flight.waiters:
+                waiter.cancel()
+            raise
+        else:
+            self._forget(key, flight)
+            for waiter in flight.waiters:
+                if not waiter.done():
+                    waiter.set_result(result)
 
     def _forget(self, key: Hashable, flight: _Flight[T]) -> None:
         if self._flights.get(key) is flight:

@@ -107,7 +107,7 @@ async def call_with_retries(
     is raised from the last error. `on_retry(retry_number, error, delay)` runs before each sleep.
     asyncio.CancelledError is a BaseException, not an Exception, so it is never caught here.
     """
-    delays = policy.delays(random)
+    delays: Iterator[float] | None = None  # made at the first failure: most calls need none
     last: Exception | None = None
     retry = 0
     while True:
@@ -123,6 +123,8 @@ async def call_with_retries(
         except Exception as exc:
             if not retryable(exc):
                 raise
+            if delays is None:
+                delays = policy.delays(random)
             delay = next(delays, None)
             if delay is None:
                 raise

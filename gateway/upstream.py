@@ -18,6 +18,7 @@ import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, Final
 from urllib.parse import quote_plus
 
@@ -49,7 +50,17 @@ from gateway.observe import (
 )
 from gateway.retry import RetryPolicy, call_with_retries, is_retryable
 from gateway.routes import EVENTS, SESSIONS
-from gateway.transport import AiohttpTransport, Line, header_values, headers_of, read_body
+from gateway.transport import (
+    HEADER_TEXTS,
+    AiohttpTransport,
+    Line,
+    RawAnswer,
+    header_values,
+    headers_of,
+    raw_header_values,
+    read_body,
+    response_of,
+)
 from gateway.urls import BaseURL, form
 
 USER_AGENT = f"checkout-gateway/{importlib.metadata.version('checkout-gateway')}"
@@ -68,6 +79,9 @@ _FORWARDED_NAMES: Final = {
 }
 _CONTENT_LENGTH: Final = (b"Content-Length", b"content-length")
 _FORM: Final = (b"Content-Type", b"content-type", b"application/x-www-form-urlencoded")
+# The same, as text (HEADER_TEXTS).
+_FORWARDED_TEXTS: Final = {key: names[0].decode() for key, names in _FORWARDED_NAMES.items()}
+_FORM_TEXT: Final = (_FORM[0].decode(), _FORM[2].decode())
 # What the client reads of an answer's headers, lower-case, as gateway.transport looks them up.
 _ANSWER_HEADERS: Final = (b"content-encoding", b"request-id", b"stripe-should-retry")
 # An HTTP answer read whole: status, body, Request-Id and Stripe-Should-Retry (None if absent).
@@ -128,9 +142,14 @@ class StripeClient:
             }
         )._list
         self._shared = {lower: index for index, (_, lower, _) in enumerate(self._lines)}
+        self._texts = [(k.decode("latin-1"), v.decode("latin-1")) for k, _, v in self._lines]
         # One call holds one connection, so the pool is never the queue: admission is.
         self._transport = transport or AiohttpTransport(
             max_connections=self.admission.max_in_flight
+        )
+        # aiohttp's answer read without httpx's Response, when the transport is ours.
+        self._send_raw: Callable[[httpx.Request], Awaitable[RawAnswer]] | None = (
+            self._transport.send_raw if isinstance(self._transport, AiohttpTransport) else None
         )
 
     async def close(self) -> None:
@@ -156,22 +175,15 @@ class StripeClient:
         is known even when the call then fails without an answer (a timeout, say).
         Identical GETs in flight together make one request (gateway.coalesce); POSTs never.
         """
-        if (
-            not path.startswith(ALLOWED_PREFIXES)
-            or any(c in path for c in "?#%\\ ")
-            or ".." in path
-        ):
+        if not path.startswith(ALLOWED_PREFIXES) or _unsafe(path):
             raise ValueError(f"refusing to call a path outside {' and '.join(ALLOWED_PREFIXES)}")
         if method == "POST" and IDEMPOTENCY_KEY not in metadata:
             raise ValueError("a POST needs an idempotency key, or a retry could repeat it")
         if method == "GET":
             # Identical: the same path, parameters (expand included) and Stripe-* headers.
-            key = (path, tuple(params), tuple(sorted(metadata.items())))
+            key = (path, tuple(params), tuple(sorted(metadata.items())) if metadata else ())
             return await self.reads.run(
-                key,
-                lambda d, heard: self._call(method, path, params, metadata, d, heard),
-                deadline,
-                on_request_id,
+                key, partial(self._call, method, path, params, metadata), deadline, on_request_id
             )
         return await self._call(method, path, params, metadata, deadline, on_request_id)
 
@@ -193,23 +205,36 @@ class StripeClient:
         elif params:
             query = _query(params)
         url = self._base.join(path, query)
-        lines = self._lines.copy()
+        lines, texts = self._lines.copy(), self._texts.copy()
         for key, value in metadata.items():
             name, lower = _FORWARDED_NAMES[key]
             index = self._shared.get(lower)
             # Headers.__setitem__'s rule: a shared line of the same name is replaced in place.
-            line = (name, lower, value.encode())
+            encoded = value.encode()
+            line = (name, lower, encoded)
+            # As the transport would decode the line (an ASCII value is its own text).
+            text = (_FORWARDED_TEXTS[key], value if value.isascii() else encoded.decode("latin-1"))
             if index is None:
                 lines.append(line)
+                texts.append(text)
             else:
-                lines[index] = line
+                lines[index], texts[index] = line, text
         if method == "POST":
-            lines += ((*_CONTENT_LENGTH, str(len(content)).encode()), _FORM)
-        return _request(method, url, lines, content)
+            length = str(len(content))
+            lines += ((*_CONTENT_LENGTH, length.encode()), _FORM)
+            texts += ((_CONTENT_LENGTH[0].decode(), length), _FORM_TEXT)
+        return _request(method, url, lines, content, texts)
 
     async def exchange(self, request: httpx.Request) -> Answer:
         """`request` sent once by the transport, its answer read whole; no retry, no bound."""
-        response = await self._transport.handle_async_request(request)
+        if self._send_raw is None:
+            response = await self._transport.handle_async_request(request)
+        else:
+            status, raw, body = await self._send_raw(request)
+            values = raw_header_values(raw, _ANSWER_HEADERS)
+            if values is not None and values[0] is None:  # no Content-Encoding: body as read
+                return status, body, values[1], values[2]
+            response = response_of(status, raw, body, request)  # gzip, or not ASCII
         encoding, request_id, should_retry = header_values(response.headers, _ANSWER_HEADERS)
         stream = response.stream
         try:
@@ -261,9 +286,15 @@ class StripeClient:
                 if self._caller_limits is not None:  # the caller's own share first
                     await self._caller_limits.take(end)
                 # Every attempt, retries included, is one more call Stripe sees: each is admitted.
-                async with self.admission.admit(end, kind), _Timeout(end - self._clock()):
-                    seen.admitted(self._clock() - asked)
-                    answer = await self.exchange(request)
+                admission = self.admission
+                if not admission.admit_now():  # a free slot, nothing to wait for: no coroutine
+                    await admission.acquire(end, kind)
+                try:
+                    with _Timeout(end - self._clock()):
+                        seen.admitted(self._clock() - asked)
+                        answer = await self.exchange(request)
+                finally:
+                    admission.release()
                 request_id = answer[2]
                 if on_request_id is not None and request_id:
                     on_request_id(request_id)
@@ -297,7 +328,8 @@ class _Timeout:
     fired and nothing else cancelled the task meanwhile, by the same task.cancelling() count.
 
     Without asyncio.Timeout's state machine (an enum compared at every step, reschedule,
-    expired()): an `async with` of it 28.9k -> 17.3k instructions (callgrind, uvloop).
+    expired()): an `async with` of it 28.9k -> 17.3k instructions (callgrind, uvloop). A plain
+    `with`: nothing in it awaits, so entering and leaving need no coroutine either.
     """
 
     __slots__ = ("_cancelling", "_delay", "_expired", "_handle", "_task")
@@ -306,7 +338,7 @@ class _Timeout:
         self._delay = delay
         self._expired = False
 
-    async def __aenter__(self) -> None:
+    def __enter__(self) -> None:
         task = asyncio.current_task()
         assert task is not None, "an attempt runs in a task"
         self._task, self._cancelling = task, task.cancelling()
@@ -319,7 +351,7 @@ class _Timeout:
             else loop.call_at(loop.time() + delay, self._expire)
         )
 
-    async def __aexit__(
+    def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: Any
     ) -> None:
         self._handle.cancel()
@@ -336,17 +368,26 @@ class _Timeout:
         self._expired = True
 
 
-def _request(method: str, url: httpx.URL, lines: list[Line], content: bytes) -> httpx.Request:
+def _unsafe(path: str) -> bool:
+    """Whether `path` holds a query, a fragment, an escape, a backslash, a space or `..`: one
+    `in` each (a regex search, or a generator over the characters, costs twice as much)."""
+    return "?" in path or "#" in path or "%" in path or "\\" in path or " " in path or ".." in path
+
+
+def _request(
+    method: str, url: httpx.URL, lines: list[Line], content: bytes, texts: list[tuple[str, str]]
+) -> httpx.Request:
     """The Request that `httpx.Request(method, url, headers=Headers(lines),
     stream=ByteStream(content))` and `read()` leave, from parts already in their final form.
 
     httpx's way copies the URL and the headers again and reads the stream (2.5 us a call);
     `content=` instead of `stream=` would re-validate every header too (5.5 us). The state
     set is all that __init__ and read() set (tests/test_upstream_request.py holds the result
-    to httpx's own).
+    to httpx's own). Its extensions carry `texts`, the lines as gateway.transport sends them
+    (HEADER_TEXTS), made with the lines instead of decoded from them per attempt.
     """
     request = httpx.Request.__new__(httpx.Request)
-    request.method, request.url, request.extensions = method, url, {}
+    request.method, request.url, request.extensions = method, url, {HEADER_TEXTS: texts}
     request.headers = headers_of(lines, None)
     request.stream, request._content = httpx.ByteStream(content), content
     return request

@@ -94,7 +94,7 @@ class BaseURL:
         if (
             not self._plain
             or _PLAIN_PATH.fullmatch(path) is None
-            or _PLAIN_QUERY.fullmatch(query) is None
+            or (query and _PLAIN_QUERY.fullmatch(query) is None)
         ):
             return httpx.URL(f"{self._text}{path}?{query}" if query else self._text + path)
         url = httpx.URL.__new__(httpx.URL)

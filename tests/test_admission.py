@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from gateway.admission import Admission, TokenBucket
+from gateway.admission import Admission, TokenBucket, _Slots
 from gateway.exceptions import Overloaded
 from gateway.limits import Limit, RateLimits
 from tests.test_retry import FakeTime
@@ -204,3 +204,83 @@ async def test_admission_records_the_time_a_call_waited_for_a_connection_slot() 
     release.set()
     await asyncio.gather(held, waiter)
     assert waits.seen == [("connections", 1.5)]
+
+
+async def _slot_story(slots: asyncio.Semaphore | _Slots) -> list[str]:
+    """Three callers on two slots, one of them cancelled while it waits and one cancelled
+    just as a slot is handed to it: the order each got in and out."""
+    events: list[str] = []
+    release = {name: asyncio.Event() for name in "abcde"}
+
+    async def caller(name: str) -> None:
+        await slots.acquire()
+        events.append(f"{name} in")
+        try:
+            await release[name].wait()
+        finally:
+            slots.release()
+            events.append(f"{name} out")
+
+    tasks = {}
+    for name in "abcde":
+        tasks[name] = asyncio.create_task(caller(name))
+        await asyncio.sleep(0)
+    tasks["c"].cancel()  # waiting: leaves the queue
+    await asyncio.sleep(0)
+    release["a"].set()
+    await asyncio.sleep(0)
+    tasks["d"].cancel()  # handed a's slot, cancelled before it ran: passes the slot on
+    for _ in range(5):
+        await asyncio.sleep(0)
+    release["b"].set()
+    release["e"].set()
+    await asyncio.gather(*tasks.values(), return_exceptions=True)
+    events.append(f"locked={slots.locked()}")
+    return events
+
+
+async def test_slots_serve_their_callers_as_asyncio_semaphore_does() -> None:
+    assert await _slot_story(_Slots(2)) == await _slot_story(asyncio.Semaphore(2))
+
+
+@pytest.mark.parametrize(
+    ("rate", "read_limit", "held", "expected"),
+    [
+        (0, False, 0, True),  # nothing configured, a slot free: taken at once
+        (0, False, 1, True),
+        (0, False, 2, False),  # every slot busy: `acquire` decides (wait or refuse)
+        (5, False, 0, False),  # a rate limit may make it wait
+        (0, True, 0, False),  # so may the read bucket
+    ],
+)
+async def test_admission_admits_at_once_only_when_nothing_could_make_the_call_wait(
+    rate: float, read_limit: bool, held: int, expected: bool
+) -> None:
+    t = FakeTime()
+    limits = RateLimits(read=Limit(2, 1), write=None, max_waiting=10, clock=t.clock)
+    admission = Admission(
+        max_in_flight=2,
+        max_waiting=1,
+        rate=rate,
+        limits=limits if read_limit else None,
+        clock=t.clock,
+        sleep=t.sleep,
+    )
+    for _ in range(held):
+        await admission.acquire(FAR)
+    assert admission.admit_now() is expected
+    assert admission.in_flight == held + expected
+    for _ in range(admission.in_flight):
+        admission.release()
+    assert admission.in_flight == 0 and not admission._slots.locked()
+
+
+async def test_a_caller_waiting_for_a_slot_is_served_before_one_admitted_at_once() -> None:
+    admission = Admission(max_in_flight=1, max_waiting=1)
+    await admission.acquire(FAR)
+    waiting = asyncio.create_task(admission.acquire(FAR))
+    await asyncio.sleep(0)
+    admission.release()  # handed to the waiter, which has not run yet
+    assert not admission.admit_now()
+    await waiting
+    assert admission.in_flight == 1

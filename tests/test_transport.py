@@ -19,9 +19,11 @@ from gateway.transport import (
     AiohttpTransport,
     _payload,
     header_values,
+    raw_header_values,
     response_headers,
     translate,
 )
+from gateway.upstream import StripeClient
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -315,6 +317,44 @@ def test_header_values_are_what_get_gives(raw: tuple[tuple[bytes, bytes], ...]) 
         assert header_values(headers, names) == expected
 
 
+@pytest.mark.parametrize(
+    ("raw", "reads_raw"),
+    [
+        ((), True),
+        (((b"Content-Type", b"application/json"), (b"Request-Id", b"req_1")), True),
+        (((b"Request-Id", b"a"), (b"X-Other", b"b"), (b"request-id", b"c")), True),  # repeated
+        (((b"REQUEST-ID", b"req_2"), (b"Stripe-Should-Retry", b"true")), True),  # any case
+        (((b"Request-Id", b"req_3"), (b"X-Name", "café".encode())), True),  # UTF-8 elsewhere
+        (((b"Request-Id", b"req_4"), (b"X-Name", "café".encode("latin-1"))), True),  # latin-1
+        (((b"Content-Encoding", b"gzip"), (b"Request-Id", b"req_5")), True),
+        (((b"Content-Encoding", b""),), True),  # present though empty: still not None
+        (((b"Request-Id", "café".encode()),), False),  # a wanted value not ASCII: httpx's way
+        (((b"Request-Id", "café".encode("latin-1")),), False),
+    ],
+    ids=[
+        "none",
+        "ascii",
+        "repeated",
+        "case",
+        "utf-8-elsewhere",
+        "latin-1-elsewhere",
+        "gzip",
+        "empty",
+        "utf-8",
+        "latin-1",
+    ],
+)
+def test_raw_header_values_are_what_the_responses_headers_give(
+    raw: tuple[tuple[bytes, bytes], ...], reads_raw: bool
+) -> None:
+    names = (b"content-encoding", b"request-id", b"stripe-should-retry")
+    found = raw_header_values(raw, names)
+    if reads_raw:
+        assert found == header_values(response_headers(raw), names)
+    else:
+        assert found is None
+
+
 async def test_a_response_has_the_upstream_headers_as_httpx_reads_them() -> None:
     async def handler(request: web.Request) -> web.Response:
         name = request.query["name"]
@@ -365,3 +405,52 @@ async def test_a_post_without_a_content_type_arrives_with_aiohttps_default(echo:
     await transport.aclose()
     assert seen["headers"]["Content-Type"] == "application/octet-stream"
     assert seen["headers"]["Content-Length"] == "3" and seen["body"] == "a=1"
+
+
+class _ThroughResponse(httpx.AsyncBaseTransport):
+    """The same transport, but seen only through handle_async_request (httpx's Response)."""
+
+    def __init__(self, inner: AiohttpTransport) -> None:
+        self.inner = inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self.inner.handle_async_request(request)
+
+
+# Answers by name: (headers, body), the headers as raw (name, value) bytes.
+_ANSWERS: dict[str, tuple[list[tuple[bytes, bytes]], bytes]] = {
+    "plain": ([(b"Request-Id", b"req_1")], b'{"id": "cs_1"}'),
+    "retry": ([(b"Request-Id", b"req_2"), (b"Stripe-Should-Retry", b"true")], b"{}"),
+    "repeated": ([(b"Request-Id", b"a"), (b"request-id", b"b")], b"{}"),
+    "none": ([], b"{}"),
+    "gzip": ([(b"Content-Encoding", b"gzip"), (b"Request-Id", b"req_3")], gzip.compress(b"{}")),
+    "utf-8 id": ([(b"Request-Id", "réq".encode())], b"{}"),
+    "latin-1 id": ([(b"Request-Id", "réq".encode("latin-1"))], b"{}"),
+    "utf-8 other": ([(b"Request-Id", b"req_4"), (b"X-Name", "café".encode())], b"{}"),
+}
+
+
+async def test_the_clients_exchange_reads_aiohttps_answer_as_it_reads_httpxs_response() -> None:
+    async def handler(request: web.Request) -> web.StreamResponse:
+        lines, body = _ANSWERS[request.query["answer"]]
+        response = web.StreamResponse(status=int(request.query["status"]))
+        response.content_length = len(body)
+        for name, value in lines:  # raw bytes, as a server may send them
+            response.headers.add(name.decode("latin-1"), value.decode("latin-1"))
+        await response.prepare(request)
+        await response.write(body)
+        return response
+
+    async for url in _serve(handler):
+        transport = AiohttpTransport(max_connections=2)
+        raw = StripeClient(base_url=url, api_key="sk_test_x", transport=transport)
+        through = StripeClient(
+            base_url=url, api_key="sk_test_x", transport=_ThroughResponse(transport)
+        )
+        assert raw._send_raw is not None and through._send_raw is None
+        for name in _ANSWERS:
+            for status in (200, 503):
+                request = raw.request("GET", "/v1/checkout/sessions", [], {})
+                request.url = request.url.copy_merge_params({"answer": name, "status": status})
+                assert await raw.exchange(request) == await through.exchange(request), name
+        await transport.aclose()
