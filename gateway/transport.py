@@ -24,7 +24,6 @@ from gateway.urls import YarlURLs
 
 __all__ = [
     "EXCEPTIONS",
-    "HEADER_TEXTS",
     "AiohttpTransport",
     "Line",
     "RawAnswer",
@@ -39,10 +38,6 @@ __all__ = [
 
 # A header as httpx.Headers keeps it: name, lower-case name, value (bytes).
 Line = tuple[bytes, bytes, bytes]
-# A Request's extension: its header lines as (name, value) text, latin-1 as decoded here, made
-# by whoever made the lines (gateway.upstream) with them; ten decodes a Get cost about 11k
-# instructions. A Request without it has its lines decoded.
-HEADER_TEXTS: Final = "gateway.header_texts"
 # An answer as aiohttp read it: status, raw header lines, body.
 RawAnswer = tuple[int, tuple[tuple[bytes, bytes], ...], bytes]
 
@@ -124,7 +119,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             async with session.request(
                 request.method,
                 self._urls(request.url),
-                headers=request.extensions.get(HEADER_TEXTS) or _texts(lines),
+                headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, _, v in lines],
                 data=_payload(request.content) if request.content else None,
                 allow_redirects=False,
                 # The caller's headers say what it takes: aiohttp adds its own Accept-Encoding
@@ -140,11 +135,6 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         if self._session is not None:
             await self._session.close()
             self._session = None
-
-
-def _texts(lines: list[Line]) -> list[tuple[str, str]]:
-    """Header lines as aiohttp takes them: (name, value) text, each byte one character."""
-    return [(k.decode("latin-1"), v.decode("latin-1")) for k, _, v in lines]
 
 
 # A BytesPayload's own headers (its default Content-Type, which a request's own replaces),

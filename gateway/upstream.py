@@ -51,7 +51,6 @@ from gateway.observe import (
 from gateway.retry import RetryPolicy, call_with_retries, is_retryable
 from gateway.routes import EVENTS, SESSIONS
 from gateway.transport import (
-    HEADER_TEXTS,
     AiohttpTransport,
     Line,
     RawAnswer,
@@ -79,9 +78,6 @@ _FORWARDED_NAMES: Final = {
 }
 _CONTENT_LENGTH: Final = (b"Content-Length", b"content-length")
 _FORM: Final = (b"Content-Type", b"content-type", b"application/x-www-form-urlencoded")
-# The same, as text (HEADER_TEXTS).
-_FORWARDED_TEXTS: Final = {key: names[0].decode() for key, names in _FORWARDED_NAMES.items()}
-_FORM_TEXT: Final = (_FORM[0].decode(), _FORM[2].decode())
 # What the client reads of an answer's headers, lower-case, as gateway.transport looks them up.
 _ANSWER_HEADERS: Final = (b"content-encoding", b"request-id", b"stripe-should-retry")
 # An HTTP answer read whole: status, body, Request-Id and Stripe-Should-Retry (None if absent).
@@ -142,7 +138,6 @@ class StripeClient:
             }
         )._list
         self._shared = {lower: index for index, (_, lower, _) in enumerate(self._lines)}
-        self._texts = [(k.decode("latin-1"), v.decode("latin-1")) for k, _, v in self._lines]
         # One call holds one connection, so the pool is never the queue: admission is.
         self._transport = transport or AiohttpTransport(
             max_connections=self.admission.max_in_flight
@@ -205,25 +200,19 @@ class StripeClient:
         elif params:
             query = _query(params)
         url = self._base.join(path, query)
-        lines, texts = self._lines.copy(), self._texts.copy()
+        lines = self._lines.copy()
         for key, value in metadata.items():
             name, lower = _FORWARDED_NAMES[key]
             index = self._shared.get(lower)
             # Headers.__setitem__'s rule: a shared line of the same name is replaced in place.
-            encoded = value.encode()
-            line = (name, lower, encoded)
-            # As the transport would decode the line (an ASCII value is its own text).
-            text = (_FORWARDED_TEXTS[key], value if value.isascii() else encoded.decode("latin-1"))
+            line = (name, lower, value.encode())
             if index is None:
                 lines.append(line)
-                texts.append(text)
             else:
-                lines[index], texts[index] = line, text
+                lines[index] = line
         if method == "POST":
-            length = str(len(content))
-            lines += ((*_CONTENT_LENGTH, length.encode()), _FORM)
-            texts += ((_CONTENT_LENGTH[0].decode(), length), _FORM_TEXT)
-        return _request(method, url, lines, content, texts)
+            lines += ((*_CONTENT_LENGTH, str(len(content)).encode()), _FORM)
+        return _request(method, url, lines, content)
 
     async def exchange(self, request: httpx.Request) -> Answer:
         """`request` sent once by the transport, its answer read whole; no retry, no bound."""
@@ -374,20 +363,17 @@ def _unsafe(path: str) -> bool:
     return "?" in path or "#" in path or "%" in path or "\\" in path or " " in path or ".." in path
 
 
-def _request(
-    method: str, url: httpx.URL, lines: list[Line], content: bytes, texts: list[tuple[str, str]]
-) -> httpx.Request:
+def _request(method: str, url: httpx.URL, lines: list[Line], content: bytes) -> httpx.Request:
     """The Request that `httpx.Request(method, url, headers=Headers(lines),
     stream=ByteStream(content))` and `read()` leave, from parts already in their final form.
 
     httpx's way copies the URL and the headers again and reads the stream (2.5 us a call);
     `content=` instead of `stream=` would re-validate every header too (5.5 us). The state
     set is all that __init__ and read() set (tests/test_upstream_request.py holds the result
-    to httpx's own). Its extensions carry `texts`, the lines as gateway.transport sends them
-    (HEADER_TEXTS), made with the lines instead of decoded from them per attempt.
+    to httpx's own).
     """
     request = httpx.Request.__new__(httpx.Request)
-    request.method, request.url, request.extensions = method, url, {HEADER_TEXTS: texts}
+    request.method, request.url, request.extensions = method, url, {}
     request.headers = headers_of(lines, None)
     request.stream, request._content = httpx.ByteStream(content), content
     return request
