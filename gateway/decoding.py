@@ -72,6 +72,7 @@ class _Table:
         "name",
         "null_is_unset",
         "pieces",
+        "shape_count",
         "shapes",
         "steps",
     )
@@ -94,8 +95,10 @@ class _Table:
             if f.repeated or f.kind.startswith("map_")
         }
         self._nulls: dict[tuple[str, ...], struct_pb2.Struct] = {}
-        # Each shape seen: its plan, or None where the shape keeps a value (decoded key by key).
-        self.shapes: dict[tuple[tuple[str, ...], tuple[type, ...]], _Shape | None] = {}
+        # Each shape seen, by its value types, then its keys: its plan, or None where the shape
+        # keeps a value (decoded key by key). Types first: their tuple is the one to hash.
+        self.shapes: dict[tuple[type, ...], list[tuple[list[str], _Shape | None]]] = {}
+        self.shape_count = 0
         # Per nested object's key: its JSON's serialisation -> the field's wire bytes, or b""
         # where those bytes would not give the same message (`_piece`).
         self.pieces: dict[str, dict[bytes, bytes]] = {}
@@ -417,17 +420,21 @@ def _piece(table: _Table, key: str, value: Any) -> bytes:
 
 def _shape(table: _Table, data: Mapping[str, Any]) -> _Shape | None:
     """The plan for `data`'s shape (made on first sight); None: decode it key by key."""
-    key = (tuple(data), tuple(map(type, data.values())))
+    # The keys as a list compared with the few of the same types, not a tuple hashed: an
+    # object's keys come in one order or a few, so their tuple's hash is not needed.
+    types, keys = tuple(map(type, data.values())), [*data]
+    seen = table.shapes.get(types)
+    if seen is not None:
+        for known, shape in seen:
+            if known == keys:
+                return shape
     try:
-        return table.shapes[key]
-    except KeyError:
-        pass
-    try:
-        shape: _Shape | None = _Shape(table, *key)
+        shape = _Shape(table, tuple(keys), types)
     except _Keep:
         shape = None
-    if len(table.shapes) < MAX_SHAPES:
-        table.shapes[key] = shape
+    if table.shape_count < MAX_SHAPES:
+        table.shapes.setdefault(types, []).append((keys, shape))
+        table.shape_count += 1
     return shape
 
 
