@@ -255,6 +255,7 @@ class _Shape:
 
     __slots__ = (
         "alone",
+        "enum_pieces",
         "enums",
         "grouped",
         "nested",
@@ -264,6 +265,7 @@ class _Shape:
         "steps",
         "table",
         "take",
+        "take_enums",
         "take_grouped",
         "together",
     )
@@ -294,6 +296,9 @@ class _Shape:
                 self.steps.append((key, step, json_type is table.empty.get(key)))
         self.scalars = tuple(scalars)
         self.take = _getter(scalars)
+        self.take_enums = _getter([key for key, _ in self.enums])
+        # The enums' strings (exact str, by the shape) -> their fields' wire bytes.
+        self.enum_pieces: dict[tuple[str, ...], bytes] = {}
         self.nulls = table.nulls(tuple(nulls)) if nulls else None
         # The nulls kept aside as the message's wire bytes, when they give the same message.
         self.nulls_piece = b"" if self.nulls is None else _piece(table, CATCH_ALL, self.nulls)
@@ -323,6 +328,10 @@ class _Shape:
             if number is None:
                 return False
             out[key] = number
+        return self._lists(data, out)
+
+    def _lists(self, data: Mapping[str, Any], out: dict[str, Any]) -> bool:
+        """The lists and maps into `out`; False when a value must be kept."""
         for key, step, may_be_empty in self.steps:
             value = data[key]
             if may_be_empty and not value:
@@ -336,8 +345,9 @@ class _Shape:
     def build(self, data: Mapping[str, Any]) -> Message | None:
         """The message, as `convert` and the constructor make it, with the nested objects seen
         before and the nulls merged in as wire bytes; None as for `convert`."""
+        enums = self._enum_piece(data)
         out = dict(zip(self.scalars, self.take(data), strict=True))
-        if not self._steps(data, out):
+        if enums is None or not self._lists(data, out):
             return None
         for key, nested in self.alone:
             out[key] = _convert(nested, data[key])
@@ -345,8 +355,25 @@ class _Shape:
         if self.nulls is not None and not self.nulls_piece:
             out[CATCH_ALL] = self.nulls
         message = self.table.message_class(**out)
-        message.MergeFromString(pieces)
+        message.MergeFromString(pieces + enums)
         return message
+
+    def _enum_piece(self, data: Mapping[str, Any]) -> bytes | None:
+        """The enums' wire bytes, remembered by their strings (an object's enums come in a few
+        combinations); None when one is newer than the contract (the loop then keeps it)."""
+        names = self.take_enums(data)
+        piece = self.enum_pieces.get(names)
+        if piece is None:
+            out: dict[str, Any] = {}
+            for (key, numbers), name in zip(self.enums, names, strict=True):
+                number = numbers.get(name)
+                if number is None:
+                    return None
+                out[key] = number
+            piece = self.table.message_class(**out).SerializeToString()
+            if len(self.enum_pieces) < MAX_PIECES:
+                self.enum_pieces[names] = piece
+        return piece
 
     def _pieces(self, data: Mapping[str, Any], out: dict[str, Any]) -> bytes:
         """The nulls' and the grouped nested objects' wire bytes, remembered together by the

@@ -498,3 +498,25 @@ def test_objects_of_the_same_value_types_in_another_key_order_each_get_their_own
     descriptor: Any = Session.DESCRIPTOR
     (same_types,) = [s for s in decoding._TABLES[descriptor].shapes.values() if len(s) == 2]
     assert [keys for keys, _ in same_types] == [list(forwards), list(backwards)]
+
+
+# One shape, its enums in several combinations, one newer than the contract, one of them null.
+ENUMS: list[dict[str, Any]] = [
+    {"mode": "payment", "status": "open", "ui_mode": "hosted", "payment_status": "unpaid"},
+    {"mode": "setup", "status": "complete", "ui_mode": "embedded", "payment_status": "paid"},
+    {"mode": "payment", "status": "open", "ui_mode": "hosted", "payment_status": "unpaid"},
+    {"mode": "payment", "status": "brand_new", "ui_mode": "hosted", "payment_status": "unpaid"},
+    {"mode": "subscription", "status": "expired", "ui_mode": "hosted", "payment_status": None},
+]
+
+
+@pytest.mark.parametrize("enums", ENUMS, ids=[str(e)[:60] for e in ENUMS])
+def test_enums_merged_as_bytes_are_the_ones_decoded_key_by_key(
+    enums: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fresh_tables(monkeypatch)
+    base = {"id": "cs_1", "currency": "usd", "locale": None, "amount_total": 5}
+    for seen in ENUMS:  # each combination seen first
+        _decoded({**base, **seen}, monkeypatch, by_shape=True)
+    first, again, expected = _by_shape_twice_and_key_by_key({**base, **enums}, monkeypatch)
+    assert first == again == expected
