@@ -72,6 +72,7 @@ class _Table:
         "name",
         "null_is_unset",
         "pieces",
+        "shape_count",
         "shapes",
         "steps",
     )
@@ -94,8 +95,10 @@ class _Table:
             if f.repeated or f.kind.startswith("map_")
         }
         self._nulls: dict[tuple[str, ...], struct_pb2.Struct] = {}
-        # Each shape seen: its plan, or None where the shape keeps a value (decoded key by key).
-        self.shapes: dict[tuple[tuple[str, ...], tuple[type, ...]], _Shape | None] = {}
+        # Each shape seen, by its value types, then its keys: its plan, or None where the shape
+        # keeps a value (decoded key by key). Types first: their tuple is the one to hash.
+        self.shapes: dict[tuple[type, ...], list[tuple[list[str], _Shape | None]]] = {}
+        self.shape_count = 0
         # Per nested object's key: its JSON's serialisation -> the field's wire bytes, or b""
         # where those bytes would not give the same message (`_piece`).
         self.pieces: dict[str, dict[bytes, bytes]] = {}
@@ -252,6 +255,7 @@ class _Shape:
 
     __slots__ = (
         "alone",
+        "enum_pieces",
         "enums",
         "grouped",
         "nested",
@@ -261,6 +265,7 @@ class _Shape:
         "steps",
         "table",
         "take",
+        "take_enums",
         "take_grouped",
         "together",
     )
@@ -291,6 +296,9 @@ class _Shape:
                 self.steps.append((key, step, json_type is table.empty.get(key)))
         self.scalars = tuple(scalars)
         self.take = _getter(scalars)
+        self.take_enums = _getter([key for key, _ in self.enums])
+        # The enums' strings (exact str, by the shape) -> their fields' wire bytes.
+        self.enum_pieces: dict[tuple[str, ...], bytes] = {}
         self.nulls = table.nulls(tuple(nulls)) if nulls else None
         # The nulls kept aside as the message's wire bytes, when they give the same message.
         self.nulls_piece = b"" if self.nulls is None else _piece(table, CATCH_ALL, self.nulls)
@@ -320,6 +328,10 @@ class _Shape:
             if number is None:
                 return False
             out[key] = number
+        return self._lists(data, out)
+
+    def _lists(self, data: Mapping[str, Any], out: dict[str, Any]) -> bool:
+        """The lists and maps into `out`; False when a value must be kept."""
         for key, step, may_be_empty in self.steps:
             value = data[key]
             if may_be_empty and not value:
@@ -333,8 +345,9 @@ class _Shape:
     def build(self, data: Mapping[str, Any]) -> Message | None:
         """The message, as `convert` and the constructor make it, with the nested objects seen
         before and the nulls merged in as wire bytes; None as for `convert`."""
+        enums = self._enum_piece(data)
         out = dict(zip(self.scalars, self.take(data), strict=True))
-        if not self._steps(data, out):
+        if enums is None or not self._lists(data, out):
             return None
         for key, nested in self.alone:
             out[key] = _convert(nested, data[key])
@@ -342,8 +355,25 @@ class _Shape:
         if self.nulls is not None and not self.nulls_piece:
             out[CATCH_ALL] = self.nulls
         message = self.table.message_class(**out)
-        message.MergeFromString(pieces)
+        message.MergeFromString(pieces + enums)
         return message
+
+    def _enum_piece(self, data: Mapping[str, Any]) -> bytes | None:
+        """The enums' wire bytes, remembered by their strings (an object's enums come in a few
+        combinations); None when one is newer than the contract (the loop then keeps it)."""
+        names = self.take_enums(data)
+        piece = self.enum_pieces.get(names)
+        if piece is None:
+            out: dict[str, Any] = {}
+            for (key, numbers), name in zip(self.enums, names, strict=True):
+                number = numbers.get(name)
+                if number is None:
+                    return None
+                out[key] = number
+            piece = self.table.message_class(**out).SerializeToString()
+            if len(self.enum_pieces) < MAX_PIECES:
+                self.enum_pieces[names] = piece
+        return piece
 
     def _pieces(self, data: Mapping[str, Any], out: dict[str, Any]) -> bytes:
         """The nulls' and the grouped nested objects' wire bytes, remembered together by the
@@ -417,17 +447,21 @@ def _piece(table: _Table, key: str, value: Any) -> bytes:
 
 def _shape(table: _Table, data: Mapping[str, Any]) -> _Shape | None:
     """The plan for `data`'s shape (made on first sight); None: decode it key by key."""
-    key = (tuple(data), tuple(map(type, data.values())))
+    # The keys as a list compared with the few of the same types, not a tuple hashed: an
+    # object's keys come in one order or a few, so their tuple's hash is not needed.
+    types, keys = tuple(map(type, data.values())), [*data]
+    seen = table.shapes.get(types)
+    if seen is not None:
+        for known, shape in seen:
+            if known == keys:
+                return shape
     try:
-        return table.shapes[key]
-    except KeyError:
-        pass
-    try:
-        shape: _Shape | None = _Shape(table, *key)
+        shape = _Shape(table, tuple(keys), types)
     except _Keep:
         shape = None
-    if len(table.shapes) < MAX_SHAPES:
-        table.shapes[key] = shape
+    if table.shape_count < MAX_SHAPES:
+        table.shapes.setdefault(types, []).append((keys, shape))
+        table.shape_count += 1
     return shape
 
 

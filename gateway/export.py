@@ -24,13 +24,13 @@ import asyncio
 import contextlib
 import math
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from typing import Any
 
 from gateway.exceptions import InvalidRequest
 from gateway.pagination import PAGE_SIZE, Page
 
-__all__ = ["MAX_PARALLELISM", "bounds", "check", "walk"]
+__all__ = ["MAX_PARALLELISM", "bounds", "check", "walk", "walk_pages"]
 
 MAX_PARALLELISM = 16
 PAGES_PER_SLICE = 2
@@ -199,16 +199,15 @@ class _Walk:
                     continue
                 await self._changed.wait()
 
-    async def items(self, max_items: int) -> AsyncIterator[dict[str, Any]]:
+    async def pages(self, max_items: int) -> AsyncGenerator[list[dict[str, Any]], None]:
         workers = [asyncio.ensure_future(self._work()) for _ in range(self._workers)]
-        sent = 0
+        left = max_items or -1  # -1: no limit
         try:
-            while (page := await self._next_page()) is not None:
-                for item in page:
-                    yield item
-                    sent += 1
-                    if sent == max_items:
-                        return
+            while left and (page := await self._next_page()) is not None:
+                if len(page) >= left > 0:
+                    page = page[:left]
+                left -= len(page) if left > 0 else 0
+                yield page
         finally:
             for w in workers:
                 w.cancel()
@@ -230,4 +229,28 @@ def walk(
     `fetch(params)` gets one page: `params` are the slice's `created` bounds, page size and
     cursor, to which the caller adds its other parameters (filters, expand).
     """
-    return _Walk(fetch, lo, hi, parallelism).items(max_items)
+    return _items(walk_pages(fetch, lo=lo, hi=hi, parallelism=parallelism, max_items=max_items))
+
+
+def walk_pages(
+    fetch: FetchPage,
+    *,
+    lo: int,
+    hi: int,
+    parallelism: int,
+    max_items: int = 0,
+) -> AsyncGenerator[list[dict[str, Any]], None]:
+    """`walk`'s items a page at a time (a list each, never empty): a consumer that takes them
+    so pays an async generator's step per page, not per item."""
+    return _Walk(fetch, lo, hi, parallelism).pages(max_items)
+
+
+async def _items(
+    pages: AsyncGenerator[list[dict[str, Any]], None],
+) -> AsyncIterator[dict[str, Any]]:
+    try:
+        async for page in pages:
+            for item in page:
+                yield item
+    finally:
+        await pages.aclose()

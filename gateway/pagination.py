@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,6 +37,26 @@ async def walk(
     max_items: int = 0,
 ) -> AsyncIterator[dict[str, Any]]:
     """Every item of the list, in order; `max_items` > 0 stops after that many."""
+    pages = walk_pages(
+        fetch, starting_after=starting_after, ending_before=ending_before, max_items=max_items
+    )
+    try:
+        async for page in pages:
+            for item in page:
+                yield item
+    finally:
+        await pages.aclose()
+
+
+async def walk_pages(
+    fetch: FetchPage,
+    *,
+    starting_after: str | None = None,
+    ending_before: str | None = None,
+    max_items: int = 0,
+) -> AsyncGenerator[list[dict[str, Any]], None]:
+    """`walk`'s items a page at a time (a list each, never empty): a consumer that takes them
+    so pays an async generator's step per page, not per item."""
     backwards = ending_before is not None
 
     def cursor_params(cursor: str | None) -> list[tuple[str, str]]:
@@ -63,9 +83,9 @@ async def walk(
                 # Let the fetch send its request now: yielding items may not give way to the
                 # loop for a while, and every page's latency would then add to the walk.
                 await asyncio.sleep(0)
-            for item in items[:remaining]:
-                yield item
-                sent += 1
+            taken = items[:remaining]
+            sent += len(taken)
+            yield taken
     finally:
         if pending is not None:
             pending.cancel()

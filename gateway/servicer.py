@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import grpc
@@ -223,11 +223,7 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
         context: grpc.aio.ServicerContext[Any, Any],
     ) -> AsyncIterator[Message]:
         # An async generator function: that is how grpc.aio tells a streaming handler.
-        async for item in self._stream(
-            "StreamCheckoutSessions",
-            context,
-            lambda call: self._walk(call, request, ROUTES["StreamCheckoutSessions"]),
-        ):
+        async for item in self._walk("StreamCheckoutSessions", request, context):
             yield item
 
     async def StreamCheckoutSessionLineItems(
@@ -235,11 +231,7 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
         request: req.StreamCheckoutSessionLineItemsRequest,
         context: grpc.aio.ServicerContext[Any, Any],
     ) -> AsyncIterator[Message]:
-        async for item in self._stream(
-            "StreamCheckoutSessionLineItems",
-            context,
-            lambda call: self._walk(call, request, ROUTES["StreamCheckoutSessionLineItems"]),
-        ):
+        async for item in self._walk("StreamCheckoutSessionLineItems", request, context):
             yield item
 
     async def WatchCheckoutSession(
@@ -278,7 +270,35 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
         ):
             yield item
 
-    async def _walk(self, call: _Call, request: Any, route: Route) -> AsyncIterator[Message]:
+    async def _walk(
+        self, name: str, request: Any, context: grpc.aio.ServicerContext[Any, Any]
+    ) -> AsyncIterator[Message]:
+        """A Stream* RPC: its list walked and each item decoded, inside the call boundary as in
+        `_stream` (a failure ends the stream with its status after the items already sent).
+        The walk hands over whole pages, so an item passes one async generator here, not three."""
+        route = ROUTES[name]
+        call = _Call(name, context)
+        cancelled = True
+        try:
+            pages = self._pages(call, request, route)
+            try:
+                async for page in pages:
+                    for item in page:
+                        yield decode(route.response, item)
+            finally:
+                await pages.aclose()
+            context.set_trailing_metadata(call.response_metadata())
+            cancelled = False
+        except Exception as exc:
+            cancelled = False
+            await call.fail(exc)
+        finally:
+            call.log_soon(cancelled)
+
+    def _pages(
+        self, call: _Call, request: Any, route: Route
+    ) -> AsyncGenerator[list[dict[str, Any]], None]:
+        """The list's items, a page at a time (the request checked first: raises)."""
         validate(request)
         path = route.path(request)  # the id validated first
         parallelism = export.check(request)
@@ -293,20 +313,12 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
 
         if parallelism > 1:
             lo, hi = export.bounds(request.created)
-            pages = export.walk(
+            return export.walk_pages(
                 fetch, lo=lo, hi=hi, parallelism=parallelism, max_items=request.max_items
             )
-        else:
-            pages = pagination.walk(
-                fetch,
-                starting_after=request.starting_after
-                if request.HasField("starting_after")
-                else None,
-                ending_before=request.ending_before if request.HasField("ending_before") else None,
-                max_items=request.max_items,
-            )
-        try:
-            async for item in pages:
-                yield decode(route.response, item)
-        finally:
-            await pages.aclose()  # type: ignore[attr-defined]
+        return pagination.walk_pages(
+            fetch,
+            starting_after=request.starting_after if request.HasField("starting_after") else None,
+            ending_before=request.ending_before if request.HasField("ending_before") else None,
+            max_items=request.max_items,
+        )

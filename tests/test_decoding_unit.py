@@ -346,7 +346,8 @@ def test_the_shapes_remembered_are_bounded(monkeypatch: pytest.MonkeyPatch) -> N
     for i in range(decoding.MAX_SHAPES + 5):
         _decoded({f"brand_new_{i}": i}, monkeypatch, by_shape=True)
     descriptor: Any = Session.DESCRIPTOR
-    assert len(decoding._TABLES[descriptor].shapes) <= decoding.MAX_SHAPES
+    shapes = decoding._TABLES[descriptor].shapes
+    assert sum(len(same_types) for same_types in shapes.values()) <= decoding.MAX_SHAPES
 
 
 def _by_shape_twice_and_key_by_key(
@@ -480,3 +481,42 @@ def test_an_integer_out_of_range_in_an_object_decoded_by_its_shape_is_kept_aside
         **{k: None for k in data if k.startswith("new_key_")},
         "amount_total": float(2**63),
     }
+
+
+def test_objects_of_the_same_value_types_in_another_key_order_each_get_their_own_shape(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _fresh_tables(monkeypatch)
+    keys = ["id", "url", "currency", "locale", "client_reference_id", "customer", "cancel_url"]
+    nulls = ["brand_new", "return_url", "success_url"]
+    forwards = {**{k: f"{k}_1" for k in keys}, **dict.fromkeys(nulls)}
+    # The strings' keys reversed, the nulls' too: the same types, in the same order.
+    backwards = {**{k: f"{k}_1" for k in reversed(keys)}, **dict.fromkeys(reversed(nulls))}
+    for data in (forwards, backwards, forwards):
+        first, again, expected = _by_shape_twice_and_key_by_key(data, monkeypatch)
+        assert first == again == expected
+    descriptor: Any = Session.DESCRIPTOR
+    (same_types,) = [s for s in decoding._TABLES[descriptor].shapes.values() if len(s) == 2]
+    assert [keys for keys, _ in same_types] == [list(forwards), list(backwards)]
+
+
+# One shape, its enums in several combinations, one newer than the contract, one of them null.
+ENUMS: list[dict[str, Any]] = [
+    {"mode": "payment", "status": "open", "ui_mode": "hosted", "payment_status": "unpaid"},
+    {"mode": "setup", "status": "complete", "ui_mode": "embedded", "payment_status": "paid"},
+    {"mode": "payment", "status": "open", "ui_mode": "hosted", "payment_status": "unpaid"},
+    {"mode": "payment", "status": "brand_new", "ui_mode": "hosted", "payment_status": "unpaid"},
+    {"mode": "subscription", "status": "expired", "ui_mode": "hosted", "payment_status": None},
+]
+
+
+@pytest.mark.parametrize("enums", ENUMS, ids=[str(e)[:60] for e in ENUMS])
+def test_enums_merged_as_bytes_are_the_ones_decoded_key_by_key(
+    enums: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fresh_tables(monkeypatch)
+    base = {"id": "cs_1", "currency": "usd", "locale": None, "amount_total": 5}
+    for seen in ENUMS:  # each combination seen first
+        _decoded({**base, **seen}, monkeypatch, by_shape=True)
+    first, again, expected = _by_shape_twice_and_key_by_key({**base, **enums}, monkeypatch)
+    assert first == again == expected

@@ -104,3 +104,12 @@ async def test_a_busy_stream_waits_for_no_page_after_the_second() -> None:
     result = await asyncio.to_thread(measure, 10_000, 0.05, 8, 0.0001)
     assert result.in_order
     assert result.wall <= 10_000 * 0.0001 + 2 * 0.05 + 1e-9
+
+
+@pytest.mark.parametrize("max_items", [0, 1, 99, 100, 101, 250, 300, 5000])
+async def test_the_walk_by_pages_gives_the_walk_s_items_in_non_empty_pages(max_items: int) -> None:
+    listing = Listing(sorted(random.Random(max_items).randrange(0, 3_000) for _ in range(1_000)))
+    pages = export.walk_pages(listing.fetch, lo=0, hi=3_000, parallelism=4, max_items=max_items)
+    by_page = [[item["id"] for item in page] async for page in pages]
+    assert all(by_page)
+    assert [i for page in by_page for i in page] == await collect(listing, 0, 3_000, 4, max_items)
