@@ -28,7 +28,7 @@ from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from typing import Any
 
 from gateway.exceptions import InvalidRequest
-from gateway.pagination import PAGE_SIZE, Page
+from gateway.pagination import PAGE_SIZE, Page, items_of
 
 __all__ = ["MAX_PARALLELISM", "bounds", "check", "walk", "walk_pages"]
 
@@ -229,7 +229,7 @@ def walk(
     `fetch(params)` gets one page: `params` are the slice's `created` bounds, page size and
     cursor, to which the caller adds its other parameters (filters, expand).
     """
-    return _items(walk_pages(fetch, lo=lo, hi=hi, parallelism=parallelism, max_items=max_items))
+    return items_of(walk_pages(fetch, lo=lo, hi=hi, parallelism=parallelism, max_items=max_items))
 
 
 def walk_pages(
@@ -243,14 +243,3 @@ def walk_pages(
     """`walk`'s items a page at a time (a list each, never empty): a consumer that takes them
     so pays an async generator's step per page, not per item."""
     return _Walk(fetch, lo, hi, parallelism).pages(max_items)
-
-
-async def _items(
-    pages: AsyncGenerator[list[dict[str, Any]], None],
-) -> AsyncIterator[dict[str, Any]]:
-    try:
-        async for page in pages:
-            for item in page:
-                yield item
-    finally:
-        await pages.aclose()

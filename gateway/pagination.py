@@ -40,6 +40,14 @@ async def walk(
     pages = walk_pages(
         fetch, starting_after=starting_after, ending_before=ending_before, max_items=max_items
     )
+    async for item in items_of(pages):
+        yield item
+
+
+async def items_of(
+    pages: AsyncGenerator[list[dict[str, Any]], None],
+) -> AsyncIterator[dict[str, Any]]:
+    """A page walk's items one by one; the walk closed when they stop, however they stop."""
     try:
         async for page in pages:
             for item in page:

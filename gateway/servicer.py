@@ -8,9 +8,10 @@ The handlers are thin; `_Call` is the one boundary where any failure becomes a g
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterable
 from typing import Any
 
 import grpc
@@ -152,13 +153,23 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
         self,
         name: str,
         context: grpc.aio.ServicerContext[Any, Any],
-        items: Callable[[_Call], AsyncIterator[Message]],
+        batches: Callable[[_Call], AsyncGenerator[Iterable[Any], None]],
+        convert: Callable[[Any], Message],
     ) -> AsyncIterator[Message]:
+        """A streaming RPC inside the call boundary: `batches(call)`'s items in order, a batch
+        at a time (a walk's page: one async step a page, not one an item), each `convert`ed as
+        it is sent. A failure, even mid-batch, ends the stream with its status after the
+        messages already sent."""
         call = _Call(name, context)
         cancelled = True
         try:
-            async for item in items(call):
-                yield item
+            produced = batches(call)
+            try:
+                async for batch in produced:
+                    for item in batch:
+                        yield convert(item)
+            finally:
+                await produced.aclose()
             context.set_trailing_metadata(call.response_metadata())
             cancelled = False
         except Exception as exc:
@@ -266,34 +277,21 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
         assert events is not None, "the server gives the servicer its EventsRuntime"
         metadata = context.invocation_metadata() or ()
         async for item in self._stream(
-            name, context, lambda call: produce(events, request, metadata)
+            name, context, lambda call: _singly(produce(events, request, metadata)), _as_is
         ):
             yield item
 
-    async def _walk(
+    def _walk(
         self, name: str, request: Any, context: grpc.aio.ServicerContext[Any, Any]
     ) -> AsyncIterator[Message]:
-        """A Stream* RPC: its list walked and each item decoded, inside the call boundary as in
-        `_stream` (a failure ends the stream with its status after the items already sent).
-        The walk hands over whole pages, so an item passes one async generator here, not three."""
+        """A Stream* RPC: its list walked a page at a time and each item decoded as it is sent."""
         route = ROUTES[name]
-        call = _Call(name, context)
-        cancelled = True
-        try:
-            pages = self._pages(call, request, route)
-            try:
-                async for page in pages:
-                    for item in page:
-                        yield decode(route.response, item)
-            finally:
-                await pages.aclose()
-            context.set_trailing_metadata(call.response_metadata())
-            cancelled = False
-        except Exception as exc:
-            cancelled = False
-            await call.fail(exc)
-        finally:
-            call.log_soon(cancelled)
+        return self._stream(
+            name,
+            context,
+            lambda call: self._pages(call, request, route),
+            functools.partial(decode, route.response),
+        )
 
     def _pages(
         self, call: _Call, request: Any, route: Route
@@ -322,3 +320,13 @@ class CheckoutSessionServicer(checkout_session_service_pb2_grpc.CheckoutSessionS
             ending_before=request.ending_before if request.HasField("ending_before") else None,
             max_items=request.max_items,
         )
+
+
+async def _singly(messages: AsyncIterator[Message]) -> AsyncGenerator[Iterable[Message], None]:
+    """Each message a batch of its own (`_stream` takes batches)."""
+    async for message in messages:
+        yield (message,)
+
+
+def _as_is(message: Message) -> Message:
+    return message
