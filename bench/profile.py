@@ -38,7 +38,7 @@ STEPS = (
     "validate (validation.py)",
     "validate_headers (validation.py)",
     "_Call.log (servicer.py)",
-    "Admission.admit (admission.py)",
+    "Admission.acquire (admission.py)",
     "gc_collect_main (libpython3.11.so.1.0)",
 )
 

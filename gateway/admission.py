@@ -146,10 +146,6 @@ class Admission:
             burst = burst or max(1, math.ceil(rate))  # one second's worth
             self.bucket = TokenBucket(rate, burst, max_waiting=max_waiting, clock=clock)
 
-    def admit(self, deadline: float, kind: Kind = "read") -> _Admitted:
-        """Hold one upstream slot for an `async with` body; `deadline` is on `clock`."""
-        return _Admitted(self, deadline, kind)
-
     def admit_now(self) -> bool:
         """Take a slot at once when nothing could make the call wait (no rate limit, no read or
         write bucket, a free slot, no one waiting); False otherwise, and `acquire` decides.
@@ -194,19 +190,3 @@ class Admission:
     def release(self) -> None:
         self.in_flight -= 1
         self._slots.release()
-
-
-class _Admitted:
-    """`async with admission.admit(deadline)`: a class, not @asynccontextmanager, since every
-    upstream attempt enters one and the generator machinery costs more than the admission."""
-
-    __slots__ = ("_admission", "_deadline", "_kind")
-
-    def __init__(self, admission: Admission, deadline: float, kind: Kind) -> None:
-        self._admission, self._deadline, self._kind = admission, deadline, kind
-
-    async def __aenter__(self) -> None:
-        await self._admission.acquire(self._deadline, self._kind)
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        self._admission.release()

@@ -3,14 +3,30 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import math
+from collections.abc import AsyncIterator
 
 import pytest
 
 from gateway.admission import Admission, TokenBucket, _Slots
 from gateway.exceptions import Overloaded
-from gateway.limits import Limit, RateLimits
+from gateway.limits import Kind, Limit, RateLimits
 from tests.test_retry import FakeTime
+
+
+@contextlib.asynccontextmanager
+async def admitted(
+    admission: Admission, deadline: float, kind: Kind = "read"
+) -> AsyncIterator[None]:
+    """An upstream slot held for the block, taken as an upstream attempt takes it."""
+    if not admission.admit_now():
+        await admission.acquire(deadline, kind)
+    try:
+        yield
+    finally:
+        admission.release()
+
 
 FAR = math.inf
 
@@ -75,7 +91,7 @@ def test_bucket_rejects_impossible_settings(rate: float, burst: int, max_waiting
 async def test_admission_without_rate_never_sleeps() -> None:
     t = FakeTime()
     admission = Admission(max_in_flight=2, max_waiting=0, clock=t.clock, sleep=t.sleep)
-    async with admission.admit(FAR):
+    async with admitted(admission, FAR):
         assert admission.in_flight == 1
     assert admission.in_flight == 0
     assert t.slept == []
@@ -88,7 +104,7 @@ async def test_admission_sleeps_the_bucket_delay_before_the_call() -> None:
         max_in_flight=10, max_waiting=10, rate=5, burst=1, clock=t.clock, sleep=t.sleep
     )
     for _ in range(3):
-        async with admission.admit(FAR):
+        async with admitted(admission, FAR):
             pass
     assert t.slept == pytest.approx([0.2, 0.2])
 
@@ -100,9 +116,9 @@ async def test_admission_burst_defaults_to_one_seconds_worth() -> None:
 
 async def test_admission_refuses_at_once_when_all_slots_are_busy_and_none_may_wait() -> None:
     admission = Admission(max_in_flight=1, max_waiting=0)
-    async with admission.admit(FAR):
+    async with admitted(admission, FAR):
         with pytest.raises(Overloaded, match="1 upstream calls in flight and 0 waiting"):
-            async with admission.admit(FAR):
+            async with admitted(admission, FAR):
                 pass
 
 
@@ -112,13 +128,13 @@ async def test_admission_queues_a_waiter_until_a_slot_frees() -> None:
     release = asyncio.Event()
 
     async def first() -> None:
-        async with admission.admit(FAR):
+        async with admitted(admission, FAR):
             order.append("first in")
             await release.wait()
         order.append("first out")
 
     async def second() -> None:
-        async with admission.admit(FAR):
+        async with admitted(admission, FAR):
             order.append("second in")
 
     tasks = [asyncio.create_task(first()), asyncio.create_task(second())]
@@ -133,21 +149,21 @@ async def test_admission_queues_a_waiter_until_a_slot_frees() -> None:
 async def test_admission_refuses_a_waiter_whose_deadline_passes() -> None:
     loop = asyncio.get_running_loop()
     admission = Admission(max_in_flight=1, max_waiting=5, clock=loop.time)
-    async with admission.admit(FAR):
+    async with admitted(admission, FAR):
         with pytest.raises(Overloaded, match="before the deadline"):
-            async with admission.admit(loop.time() + 0.02):
+            async with admitted(admission, loop.time() + 0.02):
                 pass
     # The refused waiter left no trace: a slot is free and nobody is counted waiting.
-    async with admission.admit(loop.time() + 1):
+    async with admitted(admission, loop.time() + 1):
         assert admission.in_flight == 1
 
 
 async def test_admission_releases_the_slot_when_the_call_fails() -> None:
     admission = Admission(max_in_flight=1, max_waiting=0)
     with pytest.raises(RuntimeError):
-        async with admission.admit(FAR):
+        async with admitted(admission, FAR):
             raise RuntimeError("upstream broke")
-    async with admission.admit(FAR):
+    async with admitted(admission, FAR):
         assert admission.in_flight == 1
 
 
@@ -177,7 +193,7 @@ async def test_admission_records_each_buckets_wait_by_its_name() -> None:
         waited=waits,
     )
     for kind in ("read", "write", "read"):
-        async with admission.admit(FAR, kind):
+        async with admitted(admission, FAR, kind):
             pass
     # The write waits 0.2 s for --rate-limit's next token; the second read as long for the one
     # after, then for the read bucket's next slot, 0.5 s after the first read's: 0.1 s more.
@@ -192,12 +208,12 @@ async def test_admission_records_the_time_a_call_waited_for_a_connection_slot() 
     release = asyncio.Event()
 
     async def holder() -> None:
-        async with admission.admit(FAR):
+        async with admitted(admission, FAR):
             await release.wait()
 
     held = asyncio.create_task(holder())
     await asyncio.sleep(0)
-    waiter = asyncio.create_task(admission.admit(FAR).__aenter__())
+    waiter = asyncio.create_task(admission.acquire(FAR))
     await asyncio.sleep(0)
     assert waits.seen == []
     t.now += 1.5  # the slot stays busy for 1.5 s of the admission's clock
