@@ -11,7 +11,9 @@ over `--calls` sequential calls of the same Stripe request (a Get of one session
   client reads it (`StripeClient.exchange`: body, request id, Stripe-Should-Retry);
 - client: `StripeClient.call` whole (coalescing, admission, timeout, retries, observer, JSON).
 
-The differences are what httpx's objects and the client add over aiohttp's own work.
+The transport drives aiohttp's connector and parser itself, without `ClientSession.request`
+(gateway.transport), so its layer counts less than the bare one; the client's layer adds
+what StripeClient wraps around the transport.
 
     python -m bench.upstream_cost [--op get|create] [--calls 2000] [--distinct-ids N]
         [--layer aiohttp|transport|client ...]

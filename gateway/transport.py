@@ -2,25 +2,26 @@
 
 httpx stays the API (Request, Response, AsyncBaseTransport; httpx.MockTransport in tests);
 aiohttp does the HTTP, several times cheaper per call than httpx's own pool
-(bench/transports.py). Stripe's answers are small JSON documents that the gateway parses
-whole, so the body is read here and handed to httpx as content: no stream wrapper, no
-per-request timeout objects (the caller bounds every call with its own deadline).
+(bench/transports.py): its connector's connections and its parser, with the request's head
+written from httpx's own lines (see AiohttpTransport). Stripe's answers are small JSON
+documents that the gateway parses whole, so the body is read here and handed to httpx as
+content: no stream wrapper, no per-request timeout objects (the caller bounds every call
+with its own deadline).
 aiohttp's exceptions become httpx's at this one boundary, by the table below.
 """
 
 from __future__ import annotations
 
+import asyncio
 import ssl
 from itertools import chain
 from typing import Final
 
 import aiohttp
 import httpx
-from aiohttp import hdrs
-from aiohttp.payload import BytesPayload
-from multidict import CIMultiDict, CIMultiDictProxy
-
-from gateway.urls import YarlURLs
+from aiohttp import ClientRequest
+from aiohttp.http_exceptions import HttpProcessingError
+from yarl import URL
 
 __all__ = [
     "EXCEPTIONS",
@@ -42,7 +43,7 @@ Line = tuple[bytes, bytes, bytes]
 RawAnswer = tuple[int, tuple[tuple[bytes, bytes], ...], bytes]
 
 # aiohttp exception -> the httpx exception it means; the most specific class wins (MRO order).
-EXCEPTIONS: dict[type[aiohttp.ClientError], type[httpx.TransportError]] = {
+EXCEPTIONS: dict[type[Exception], type[httpx.TransportError]] = {
     aiohttp.ClientConnectorError: httpx.ConnectError,  # refused, DNS, TLS handshake
     aiohttp.ConnectionTimeoutError: httpx.ConnectTimeout,
     aiohttp.SocketTimeoutError: httpx.ReadTimeout,
@@ -50,6 +51,7 @@ EXCEPTIONS: dict[type[aiohttp.ClientError], type[httpx.TransportError]] = {
     aiohttp.ServerDisconnectedError: httpx.RemoteProtocolError,  # closed before answering
     aiohttp.ClientPayloadError: httpx.ReadError,  # body cut short or malformed
     aiohttp.ClientResponseError: httpx.RemoteProtocolError,  # not a valid HTTP response
+    HttpProcessingError: httpx.RemoteProtocolError,  # the same, as aiohttp's parser says it
     aiohttp.ClientOSError: httpx.NetworkError,
     aiohttp.ClientConnectionError: httpx.NetworkError,
     aiohttp.InvalidURL: httpx.UnsupportedProtocol,
@@ -58,18 +60,28 @@ EXCEPTIONS: dict[type[aiohttp.ClientError], type[httpx.TransportError]] = {
 }
 
 
-_ACCEPTS = b"accept-encoding"
-_SKIPPED = ("Accept-Encoding",)
+# HTTP/1.1 methods that may be resent when a kept-alive connection turns out closed before
+# answering (RFC 9112, 9.3.1), once, as aiohttp's ClientSession does.
+_IDEMPOTENT: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+# What a connection may wait for: nothing bounded here (each caller bounds its own call).
+_UNBOUNDED: Final = aiohttp.ClientTimeout()
 
 
-def translate(exc: aiohttp.ClientError) -> httpx.TransportError:
+def translate(exc: Exception) -> httpx.TransportError:
     """The httpx exception for an aiohttp one, its message kept (ClientError's row catches all)."""
     mapped = next(EXCEPTIONS[cls] for cls in type(exc).__mro__ if cls in EXCEPTIONS)
     return mapped(str(exc) or type(exc).__name__)
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
-    """Sends httpx Requests with aiohttp; create it in the event loop that will use it."""
+    """Sends httpx Requests with aiohttp; create it in the event loop that will use it.
+
+    aiohttp's connector holds the connections (DNS, TLS, the pool's limit, keep-alive expiry)
+    and its protocol parses each answer; the request's head is written here from the httpx
+    Request's own lines, not through ClientSession.request: its per-request machinery (a
+    ClientRequest of some twenty steps, cookies, timers, traces, a URL of yarl's) cost 146 us
+    of CPU a Get against 72 us this way (bench/transports.py has the rates).
+    """
 
     def __init__(
         self,
@@ -83,10 +95,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         # httpx's context (certifi's roots), as httpx's own transport would verify with.
         self._ssl = ssl_context or httpx.create_ssl_context()
         self._session: aiohttp.ClientSession | None = None
-        self._urls = YarlURLs()  # aiohttp's URL from httpx's parts, not parsed from text
+        # (scheme, netloc) -> the request aiohttp's connector knows an origin's connections by.
+        self._origins: dict[tuple[str, bytes], ClientRequest] = {}
 
     def session(self) -> aiohttp.ClientSession:
-        """The aiohttp session requests go through, opened on first use (bench.upstream_cost)."""
+        """The aiohttp session that owns the connector (bench.upstream_cost sends through it)."""
         return self._session or self._open()
 
     def _open(self) -> aiohttp.ClientSession:
@@ -99,7 +112,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         # No session timeout either (aiohttp's default would cut every call at 5 minutes).
         self._session = aiohttp.ClientSession(
             connector=connector,
-            timeout=aiohttp.ClientTimeout(),
+            timeout=_UNBOUNDED,
             auto_decompress=False,  # httpx decodes Content-Encoding from the raw bytes
             # One client serves every caller: no cookie may pass from one call to the next.
             cookie_jar=aiohttp.DummyCookieJar(),
@@ -114,46 +127,110 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         handle_async_request makes its Response of (`response_of`), for a caller that reads
         only a few headers (`raw_header_values`) and would not use the Response."""
         session = self._session or self._open()
-        lines = request.headers._list  # Headers' own form: name, lower-case name, value
-        try:
-            async with session.request(
-                request.method,
-                self._urls(request.url),
-                headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, _, v in lines],
-                data=_payload(request.content) if request.content else None,
-                allow_redirects=False,
-                # The caller's headers say what it takes: aiohttp adds its own Accept-Encoding
-                # unless told to skip it, which costs a multidict copy a request when it is set.
-                skip_auto_headers=None if _ACCEPTS in [k for _, k, _ in lines] else _SKIPPED,
-            ) as response:
-                body = await response.read()
-        except aiohttp.ClientError as exc:
-            raise translate(exc) from exc
-        return response.status, response.raw_headers, body
+        connector = session.connector
+        assert connector is not None, "the session owns its connector until aclose"
+        url, method = request.url, request.method
+        origin = self._origins.get((url.scheme, url.netloc)) or self._origin(url)
+        data = _head(request) + request.content
+        head_only = method == "HEAD"
+        resend = method in _IDEMPOTENT
+        while True:
+            try:
+                return await _exchange(connector, origin, data, head_only)
+            except (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError) as exc:
+                raise translate(exc) from exc  # never sent: nothing to resend
+            except (aiohttp.ServerDisconnectedError, aiohttp.ClientOSError) as exc:
+                if not resend:
+                    raise translate(exc) from exc
+                resend = False
+            except (aiohttp.ClientError, HttpProcessingError) as exc:
+                raise translate(exc) from exc
+            except OSError as exc:
+                if isinstance(exc, TimeoutError):
+                    raise
+                # What aiohttp's session makes of a bare OSError: ClientOSError's row.
+                raise translate(aiohttp.ClientOSError(*exc.args)) from exc
+
+    def _origin(self, url: httpx.URL) -> ClientRequest:
+        """The request that names `url`'s origin to the connector (its connection key), made
+        once per origin: aiohttp's pool hands out connections by it."""
+        if url.scheme not in ("http", "https"):
+            raise httpx.UnsupportedProtocol(f"cannot send a request to {url.scheme!r} URLs")
+        loop = asyncio.get_running_loop()
+        origin = ClientRequest(
+            "GET", URL(f"{url.scheme}://{url.netloc.decode('ascii')}/"), loop=loop
+        )
+        if len(self._origins) < MAX_ORIGINS:
+            self._origins[url.scheme, url.netloc] = origin
+        return origin
 
     async def aclose(self) -> None:
         if self._session is not None:
             await self._session.close()
             self._session = None
+            self._origins.clear()
 
 
-# A BytesPayload's own headers (its default Content-Type, which a request's own replaces),
-# read-only: aiohttp only copies them into the request, so every body shares them.
-_BYTES_HEADERS: Final = CIMultiDictProxy(
-    CIMultiDict({hdrs.CONTENT_TYPE: "application/octet-stream"})
-)
+# Origins remembered (Stripe's API has one or two); more are each made per request.
+MAX_ORIGINS: Final = 16
 
 
-def _payload(content: bytes) -> BytesPayload:
-    """What aiohttp makes of `data=content`, `BytesPayload(content)`, with its state set whole:
-    Payload.__init__'s keywords and CIMultiDict, and aiohttp's lookup of the payload type for
-    the bytes, cost 15.8k instructions a POST, this 7.9k; aiohttp takes a Payload as it is
-    (tests/test_transport.py holds it to aiohttp's own)."""
-    body = object.__new__(BytesPayload)
-    body._encoding = body._filename = None
-    body._headers = _BYTES_HEADERS  # type: ignore[assignment]  # read by aiohttp, never changed
-    body._value, body._size = content, len(content)
-    return body
+async def _exchange(
+    connector: aiohttp.BaseConnector, origin: ClientRequest, data: bytes, head_only: bool
+) -> RawAnswer:
+    """One request's bytes written on a pooled connection, its answer read whole; the
+    connection goes back to the pool, or is closed if anything went wrong (a cancel too)."""
+    connection = await connector.connect(origin, [], _UNBOUNDED)
+    try:
+        protocol, transport = connection.protocol, connection.transport
+        if protocol is None or transport is None:
+            raise aiohttp.ServerDisconnectedError()
+        # What ClientResponse.start asks of it, as the session's options say.
+        protocol.set_response_params(
+            skip_payload=head_only, read_until_eof=True, auto_decompress=False
+        )
+        transport.write(data)
+        message, payload = await protocol.read()
+        while 100 <= message.code < 200 and message.code != 101:  # informational: the next
+            message, payload = await protocol.read()
+        body = await payload.read()
+    except BaseException:
+        connection.close()
+        raise
+    connection.release()  # closed instead if the answer said so (Connection: close)
+    return message.code, message.raw_headers, body
+
+
+def _head(request: httpx.Request) -> bytes:
+    """The request line and header lines, as httpx keeps them (Host among them); a body gets
+    its Content-Length if the request lacks one. ValueError for a CR, LF or NUL in a line,
+    as aiohttp raises: it would end the line early."""
+    lines = request.headers._list  # Headers' own form: name, lower-case name, value
+    content = request.content
+    extra = b""
+    if not lines or (lines[0][1] != b"host" and all(k != b"host" for _, k, _ in lines)):
+        extra = b"Host: " + request.url.netloc + b"\r\n"
+    if content and all(k not in _FRAMED for _, k, _ in lines):
+        extra += b"Content-Length: " + str(len(content)).encode() + b"\r\n"
+    head = b"".join(
+        [
+            request.method.encode("ascii"),
+            b" ",
+            request.url.raw_path,
+            b" HTTP/1.1\r\n",
+            *[name + b": " + value + b"\r\n" for name, _, value in lines],
+            extra,
+            b"\r\n",
+        ]
+    )
+    ends = len(lines) + 2 + extra.count(b"\n")  # one a line, and the blank line
+    if head.count(b"\r") != ends or head.count(b"\n") != ends or b"\0" in head:
+        raise ValueError("a CR, LF or NUL in the request line or a header would end it early")
+    return head
+
+
+# Headers that frame a body: with neither, one gets its Content-Length.
+_FRAMED: Final = (b"content-length", b"transfer-encoding")
 
 
 def response_of(

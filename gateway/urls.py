@@ -1,33 +1,24 @@
 """Upstream URLs: the base parsed once, each call's URL made from its parts without a re-parse.
 
-The same holds on the way to aiohttp: `YarlURLs` hands the transport the yarl URL aiohttp
-would parse from the URL's text, made from httpx's parts (see there). And `form` encodes a
-GET's query and a POST's body as urlencode does, at a quarter of its cost.
-
 httpx parses and normalises every URL string it is given, which cost 166k of the 1,394k
 instructions of a Get. The gateway's paths (validated ids) and queries (urlencode's output)
 are already in the form httpx's parse would leave them, so a call's URL is the base's parsed
 parts with the path and query replaced. A path or query outside that form, which the gateway
 does not make, takes httpx's full parse instead, so the result is always what the parse gives.
+And `form` encodes a GET's query and a POST's body as urlencode does, at a quarter of its cost.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Final
+from typing import Final
 from urllib.parse import quote_plus
 
 import httpx
 from httpx._urlparse import ParseResult
-from yarl import URL
 
-# yarl's own requoting and dot-segment removal, the steps of its parse that a path or query
-# already split apart still takes: so the result is the parse's by construction.
-from yarl._path import normalize_path
-from yarl._quoters import PATH_REQUOTER, QUERY_REQUOTER
-
-__all__ = ["BaseURL", "YarlURLs", "form"]
+__all__ = ["BaseURL", "form"]
 
 # Non-empty segments not starting with a dot (no "." or ".." for httpx to normalise away) of
 # unreserved characters, which httpx neither quotes nor changes.
@@ -103,74 +94,3 @@ class BaseURL:
             ParseResult, (*self._origin, self._prefix + path, query or None, self._fragment)
         )
         return url
-
-
-# A URL's parts that its scheme and netloc alone decide (with no fragment, as here): yarl's
-# cached properties, made once per origin and copied into each URL's cache, as aiohttp reads
-# most of them per call (its host, port, Host header, connection key).
-_ORIGIN_PARTS: Final = (
-    "absolute",
-    "scheme",
-    "raw_authority",
-    "authority",
-    "raw_user",
-    "user",
-    "raw_password",
-    "password",
-    "raw_host",
-    "host",
-    "host_subcomponent",
-    "host_port_subcomponent",
-    "port",
-    "explicit_port",
-    "raw_fragment",
-    "fragment",
-)
-
-
-class YarlURLs:
-    """yarl URLs for httpx URLs, each what `yarl.URL(str(url))` parses, without its parse.
-
-    aiohttp parses the text of every URL it is given (about 30k instructions a call, which
-    yarl's cache of 128 texts saves only while the same few ids repeat). httpx has the URL
-    split already: this parses each origin once, then requotes the path and query as yarl's
-    parse would and builds the URL from the parts. A URL with a user, a fragment or an IPv6
-    host takes the parse (tests/test_urls.py holds every kind to it).
-    """
-
-    def __init__(self) -> None:
-        # (scheme, host, port) -> the netloc and the cached parts yarl's parse gives them.
-        self._origins: dict[tuple[str, str, int | None], tuple[str, dict[str, Any]]] = {}
-
-    def __call__(self, url: httpx.URL) -> URL:
-        ref = url._uri_reference  # the parse httpx keeps (see BaseURL)
-        if ref.userinfo or ref.fragment is not None or "[" in ref.host or not ref.path:
-            return URL(str(url))
-        key = (ref.scheme, ref.host, ref.port)
-        origin = self._origins.get(key)
-        if origin is None:
-            parsed = URL(str(url))
-            parsed.origin()  # computes its cached `_origin`
-            for name in _ORIGIN_PARTS:  # and each of these, into its cache
-                getattr(parsed, name)
-            cached: dict[str, Any] = dict(parsed._cache)
-            parts = {name: cached[name] for name in ("_origin", *_ORIGIN_PARTS)}
-            origin = self._origins[key] = (parsed.raw_authority, parts)
-        path = PATH_REQUOTER(ref.path)
-        if "." in path:
-            path = normalize_path(path)
-        query = QUERY_REQUOTER(ref.query) if ref.query else ""
-        # The object as yarl's parse (encode_url) leaves it, its cache of parts filled in: a URL
-        # built with URL.build computes each part aiohttp asks for again from the netloc.
-        made = object.__new__(URL)
-        made._scheme, made._netloc, made._path, made._query, made._fragment = (
-            origin[1]["scheme"],
-            origin[0],
-            path,
-            query,
-            "",
-        )
-        cache: Any = origin[1].copy()  # yarl's TypedDict of cached parts
-        cache["raw_path"], cache["raw_query_string"] = path, query
-        made._cache = cache
-        return made

@@ -10,14 +10,14 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 import aiohttp
 import httpx
 import pytest
-from aiohttp import payload, web
+from aiohttp import web
+from aiohttp.http_exceptions import HttpProcessingError
 from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
 from gateway.transport import (
     EXCEPTIONS,
     AiohttpTransport,
-    _payload,
     header_values,
     raw_header_values,
     response_headers,
@@ -28,8 +28,10 @@ from gateway.upstream import StripeClient
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
-def _instance(cls: type[aiohttp.ClientError]) -> aiohttp.ClientError:
+def _instance(cls: type[Exception]) -> Exception:
     """An instance of each aiohttp exception, built as aiohttp itself builds it."""
+    if issubclass(cls, HttpProcessingError):
+        return cls(code=400, message="bad status line")
     if issubclass(cls, aiohttp.ClientConnectorError):
         key = aiohttp.client_reqrep.ConnectionKey("127.0.0.1", 1, False, True, None, None, None)
         return cls(key, OSError(111, "Connection refused"))
@@ -43,7 +45,7 @@ def _instance(cls: type[aiohttp.ClientError]) -> aiohttp.ClientError:
 
 @pytest.mark.parametrize("source, target", list(EXCEPTIONS.items()), ids=lambda c: c.__name__)
 def test_every_aiohttp_exception_becomes_its_httpx_exception(
-    source: type[aiohttp.ClientError], target: type[httpx.TransportError]
+    source: type[Exception], target: type[httpx.TransportError]
 ) -> None:
     mapped = translate(_instance(source))
     assert type(mapped) is target
@@ -64,7 +66,7 @@ def test_an_exception_without_a_row_takes_its_nearest_ancestors(
     source: type[aiohttp.ClientError], target: type[httpx.TransportError]
 ) -> None:
     if source is aiohttp.ServerFingerprintMismatch:
-        exc: aiohttp.ClientError = source(b"a", b"b", "127.0.0.1", 443)
+        exc: Exception = source(b"a", b"b", "127.0.0.1", 443)
     elif source is aiohttp.ClientConnectorCertificateError:
         key = aiohttp.client_reqrep.ConnectionKey("h", 1, True, True, None, None, None)
         exc = source(key, ValueError("bad certificate"))
@@ -266,7 +268,7 @@ async def test_a_broken_answer_is_the_matching_httpx_error(
     await transport.aclose()
     server.close()
     await server.wait_closed()
-    assert isinstance(caught.value.__cause__, aiohttp.ClientError)
+    assert isinstance(caught.value.__cause__, aiohttp.ClientError | HttpProcessingError)
 
 
 async def test_close_is_safe_twice_and_the_transport_opens_again_after(echo: str) -> None:
@@ -387,24 +389,83 @@ async def test_a_response_is_in_the_state_httpx_response_makes(echo: str) -> Non
     assert await made.aread() == await expected.aread() == body
 
 
-def test_a_body_is_the_payload_aiohttp_makes_of_its_bytes_and_is_taken_as_it_is() -> None:
-    content = b"mode=payment&metadata[a]=b"
-    ours, aiohttps = _payload(content), payload.PAYLOAD_REGISTRY.get(content, disposition=None)
-    assert type(ours) is type(aiohttps)
-    assert {k: v for k, v in vars(ours).items() if k != "_headers"} == {
-        k: v for k, v in vars(aiohttps).items() if k != "_headers"
-    }
-    assert list(ours.headers.items()) == list(aiohttps.headers.items())
-    assert payload.PAYLOAD_REGISTRY.get(ours, disposition=None) is ours
-
-
-async def test_a_post_without_a_content_type_arrives_with_aiohttps_default(echo: str) -> None:
+async def test_a_post_arrives_with_the_callers_headers_as_they_are(echo: str) -> None:
     transport = AiohttpTransport(max_connections=4)
     request = httpx.Request("POST", f"{echo}/v1/checkout/sessions", content=b"a=1")
     seen = (await _send(transport, request)).json()
     await transport.aclose()
-    assert seen["headers"]["Content-Type"] == "application/octet-stream"
+    assert "Content-Type" not in seen["headers"]  # none added: httpx's own transport adds none
     assert seen["headers"]["Content-Length"] == "3" and seen["body"] == "a=1"
+
+
+async def test_a_request_without_host_or_length_gets_them(echo: str) -> None:
+    transport = AiohttpTransport(max_connections=1)
+    request = httpx.Request("POST", f"{echo}/v1/x", content=b"a=1")
+    request.headers = httpx.Headers({"X-Only": "this"})
+    seen = (await _send(transport, request)).json()
+    await transport.aclose()
+    assert seen["headers"]["Host"] == echo.removeprefix("http://")
+    assert seen["headers"]["Content-Length"] == "3" and seen["body"] == "a=1"
+
+
+@pytest.mark.parametrize("value", [b"a\r\nX-Injected: 1", b"a\nb", b"a\rb", b"a\0b"])
+async def test_a_header_that_would_end_its_line_early_is_refused(echo: str, value: bytes) -> None:
+    transport = AiohttpTransport(max_connections=1)
+    request = httpx.Request("GET", f"{echo}/v1/x")
+    request.headers._list.append((b"X-Bad", b"x-bad", value))
+    with pytest.raises(ValueError, match="CR, LF or NUL"):
+        await _send(transport, request)
+    await transport.aclose()
+
+
+async def test_a_get_is_resent_once_when_a_kept_connection_turns_out_closed() -> None:
+    requests = 0
+
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        nonlocal requests
+        await reader.readuntil(b"\r\n\r\n")
+        requests += 1
+        if requests == 2:  # the second request finds its kept-alive connection closed
+            writer.close()
+            return
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}")
+        await writer.drain()
+        if requests == 1:
+            await reader.readuntil(b"\r\n\r\n")  # the second request, never answered
+            requests += 1
+        writer.close()
+
+    server = await asyncio.start_server(answer, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    transport = AiohttpTransport(max_connections=1)
+    url = f"http://127.0.0.1:{port}/v1/x"
+    first = await _send(transport, httpx.Request("GET", url))
+    second = await _send(transport, httpx.Request("GET", url))
+    with pytest.raises(httpx.RemoteProtocolError):  # a POST is the caller's to resend
+        await _send(transport, httpx.Request("POST", url, content=b"a=1"))
+    await transport.aclose()
+    server.close()
+    await server.wait_closed()
+    assert first.status_code == second.status_code == 200 and requests >= 3
+
+
+async def test_an_informational_answer_is_passed_over() -> None:
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(b"HTTP/1.1 103 Early Hints\r\nLink: </x>\r\n\r\n")
+        writer.write(b"HTTP/1.1 200 OK\r\nRequest-Id: req_1\r\nContent-Length: 2\r\n\r\n{}")
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(answer, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    transport = AiohttpTransport(max_connections=1)
+    response = await _send(transport, httpx.Request("GET", f"http://127.0.0.1:{port}/v1/x"))
+    await transport.aclose()
+    server.close()
+    await server.wait_closed()
+    assert response.status_code == 200 and response.headers["request-id"] == "req_1"
+    assert response.content == b"{}"
 
 
 class _ThroughResponse(httpx.AsyncBaseTransport):
