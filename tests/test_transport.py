@@ -5,11 +5,13 @@ from __future__ import annotations
 import asyncio
 import gzip
 import json
+import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
 
 import aiohttp
 import httpx
 import pytest
+import trustme
 from aiohttp import web
 from aiohttp.http_exceptions import HttpProcessingError
 from multidict import CIMultiDict, CIMultiDictProxy
@@ -515,3 +517,53 @@ async def test_the_clients_exchange_reads_aiohttps_answer_as_it_reads_httpxs_res
                 request.url = request.url.copy_merge_params({"answer": name, "status": status})
                 assert await raw.exchange(request) == await through.exchange(request), name
         await transport.aclose()
+
+
+@pytest.fixture
+async def https_echo() -> AsyncIterator[tuple[str, trustme.CA]]:
+    """The echo handler behind TLS, its certificate for `localhost` from a CA of its own."""
+    ca = trustme.CA()
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("localhost").configure_cert(context)
+
+    async def handler(request: web.Request) -> web.Response:
+        return web.json_response(
+            {"path": request.path_qs, "host": request.host, "body": (await request.read()).decode()}
+        )
+
+    app = web.Application()
+    app.router.add_route("*", "/{tail:.*}", handler)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0, ssl_context=context)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    try:
+        yield f"https://localhost:{port}", ca
+    finally:
+        await runner.cleanup()
+
+
+async def test_a_call_over_tls_is_verified_against_the_transports_roots(
+    https_echo: tuple[str, trustme.CA],
+) -> None:
+    url, ca = https_echo
+    trusting = ssl.create_default_context()
+    ca.configure_trust(trusting)
+    transport = AiohttpTransport(max_connections=2, ssl_context=trusting)
+    get = await _send(transport, httpx.Request("GET", f"{url}/v1/x?a=1"))
+    post = await _send(transport, httpx.Request("POST", f"{url}/v1/y", content=b"b=2"))
+    await transport.aclose()
+    assert get.json() == {"path": "/v1/x?a=1", "host": url.removeprefix("https://"), "body": ""}
+    assert post.json()["body"] == "b=2"
+
+
+async def test_a_certificate_the_transport_does_not_trust_is_a_connect_error(
+    https_echo: tuple[str, trustme.CA],
+) -> None:
+    url, _ = https_echo
+    transport = AiohttpTransport(max_connections=1)  # certifi's roots: not this test's CA
+    with pytest.raises(httpx.ConnectError) as caught:
+        await _send(transport, httpx.Request("GET", f"{url}/v1/x"))
+    await transport.aclose()
+    assert isinstance(caught.value.__cause__, aiohttp.ClientConnectorCertificateError)
