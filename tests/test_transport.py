@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gzip
 import json
 import ssl
@@ -77,18 +78,34 @@ def test_an_exception_without_a_row_takes_its_nearest_ancestors(
     assert type(translate(exc)) is target
 
 
-async def _serve(handler: Handler) -> AsyncIterator[str]:
+async def _serve(
+    handler: Handler, tls: ssl.SSLContext | None = None, host: str = "127.0.0.1"
+) -> AsyncIterator[str]:
+    """`handler` served on a port of its own, its base URL named with `host`."""
     app = web.Application()
     app.router.add_route("*", "/{tail:.*}", handler)
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
+    site = web.TCPSite(runner, "127.0.0.1", 0, ssl_context=tls)
     await site.start()
     port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
     try:
-        yield f"http://127.0.0.1:{port}"
+        yield f"{'https' if tls else 'http'}://{host}:{port}"
     finally:
         await runner.cleanup()
+
+
+@contextlib.asynccontextmanager
+async def _raw(
+    answer: Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]],
+) -> AsyncIterator[str]:
+    """`answer` speaking raw bytes to each connection; the base URL."""
+    server = await asyncio.start_server(answer, "127.0.0.1", 0)
+    try:
+        yield f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
+    finally:
+        server.close()
+        await server.wait_closed()
 
 
 @pytest.fixture
@@ -176,9 +193,8 @@ async def test_a_cookie_set_by_the_upstream_is_never_sent_on_a_later_call() -> N
         response.set_cookie("session", "caller-a")
         return response
 
-    async for url in _serve(handler):
-        # A host name: aiohttp's default jar ignores cookies from bare IP addresses.
-        url = url.replace("127.0.0.1", "localhost")
+    # A host name: aiohttp's default jar ignores cookies from bare IP addresses.
+    async for url in _serve(handler, host="localhost"):
         transport = AiohttpTransport(max_connections=1)
         first = await _send(transport, httpx.Request("GET", f"{url}/v1/x"))
         second = await _send(transport, httpx.Request("GET", f"{url}/v1/x"))
@@ -262,14 +278,11 @@ async def test_a_broken_answer_is_the_matching_httpx_error(
         await writer.drain()
         writer.close()
 
-    server = await asyncio.start_server(answer, "127.0.0.1", 0)
-    port = server.sockets[0].getsockname()[1]
     transport = AiohttpTransport(max_connections=1)
-    with pytest.raises(expected) as caught:
-        await _send(transport, httpx.Request("GET", f"http://127.0.0.1:{port}/v1/x"))
-    await transport.aclose()
-    server.close()
-    await server.wait_closed()
+    async with _raw(answer) as url:
+        with pytest.raises(expected) as caught:
+            await _send(transport, httpx.Request("GET", f"{url}/v1/x"))
+        await transport.aclose()
     assert isinstance(caught.value.__cause__, aiohttp.ClientError | HttpProcessingError)
 
 
@@ -437,17 +450,14 @@ async def test_a_get_is_resent_once_when_a_kept_connection_turns_out_closed() ->
             requests += 1
         writer.close()
 
-    server = await asyncio.start_server(answer, "127.0.0.1", 0)
-    port = server.sockets[0].getsockname()[1]
     transport = AiohttpTransport(max_connections=1)
-    url = f"http://127.0.0.1:{port}/v1/x"
-    first = await _send(transport, httpx.Request("GET", url))
-    second = await _send(transport, httpx.Request("GET", url))
-    with pytest.raises(httpx.RemoteProtocolError):  # a POST is the caller's to resend
-        await _send(transport, httpx.Request("POST", url, content=b"a=1"))
-    await transport.aclose()
-    server.close()
-    await server.wait_closed()
+    async with _raw(answer) as base:
+        url = f"{base}/v1/x"
+        first = await _send(transport, httpx.Request("GET", url))
+        second = await _send(transport, httpx.Request("GET", url))
+        with pytest.raises(httpx.RemoteProtocolError):  # a POST is the caller's to resend
+            await _send(transport, httpx.Request("POST", url, content=b"a=1"))
+        await transport.aclose()
     assert first.status_code == second.status_code == 200 and requests >= 3
 
 
@@ -459,13 +469,10 @@ async def test_an_informational_answer_is_passed_over() -> None:
         await writer.drain()
         writer.close()
 
-    server = await asyncio.start_server(answer, "127.0.0.1", 0)
-    port = server.sockets[0].getsockname()[1]
     transport = AiohttpTransport(max_connections=1)
-    response = await _send(transport, httpx.Request("GET", f"http://127.0.0.1:{port}/v1/x"))
-    await transport.aclose()
-    server.close()
-    await server.wait_closed()
+    async with _raw(answer) as url:
+        response = await _send(transport, httpx.Request("GET", f"{url}/v1/x"))
+        await transport.aclose()
     assert response.status_code == 200 and response.headers["request-id"] == "req_1"
     assert response.content == b"{}"
 
@@ -531,17 +538,8 @@ async def https_echo() -> AsyncIterator[tuple[str, trustme.CA]]:
             {"path": request.path_qs, "host": request.host, "body": (await request.read()).decode()}
         )
 
-    app = web.Application()
-    app.router.add_route("*", "/{tail:.*}", handler)
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0, ssl_context=context)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    try:
-        yield f"https://localhost:{port}", ca
-    finally:
-        await runner.cleanup()
+    async for url in _serve(handler, tls=context, host="localhost"):
+        yield url, ca
 
 
 async def test_a_call_over_tls_is_verified_against_the_transports_roots(
