@@ -65,6 +65,8 @@ EXCEPTIONS: dict[type[Exception], type[httpx.TransportError]] = {
 _IDEMPOTENT: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 # What a connection may wait for: nothing bounded here (each caller bounds its own call).
 _UNBOUNDED: Final = aiohttp.ClientTimeout()
+# Origins remembered (Stripe's API has one or two); more are each made per request.
+MAX_ORIGINS: Final = 16
 
 
 def translate(exc: Exception) -> httpx.TransportError:
@@ -169,10 +171,6 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             await self._session.close()
             self._session = None
             self._origins.clear()
-
-
-# Origins remembered (Stripe's API has one or two); more are each made per request.
-MAX_ORIGINS: Final = 16
 
 
 async def _exchange(
